@@ -1,0 +1,38 @@
+/**
+ * A card as content: what the notes generator, an importer or a deck file produces.
+ * Scheduling state lives apart (see lib/scheduler) so that content can be regenerated
+ * without touching a learner's history.
+ */
+export const CARD_KINDS = ['basic', 'cloze', 'type-in', 'ring'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+/** Deck paths use Anki's separator, so `OPCEL 252::Cinder` is a sub-deck of `OPCEL 252`. */
+export const DECK_SEPARATOR = '::';
+
+export interface CardSource {
+  file: string;
+  line: number;
+}
+
+export interface CardContent {
+  /** Stable id: the same question in the same deck always gives the same id. */
+  id: string;
+  /** Full deck path, e.g. `OPCEL 252::ブロックストレージ (Cinder)`. */
+  deck: string;
+  /** Markdown. For `ring` cards: the template id the calculator turns into a question. */
+  front: string;
+  /** Markdown. For `type-in` cards: the expected answer as typed. */
+  back: string;
+  kind: CardKind;
+  tags: string[];
+  source?: CardSource;
+}
+
+export function deckAncestors(deck: string): string[] {
+  const parts = deck.split(DECK_SEPARATOR);
+  return parts.map((_, i) => parts.slice(0, i + 1).join(DECK_SEPARATOR));
+}
+
+export function isInDeck(cardDeck: string, deck: string): boolean {
+  return cardDeck === deck || cardDeck.startsWith(deck + DECK_SEPARATOR);
+}

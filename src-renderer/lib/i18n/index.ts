@@ -1,0 +1,34 @@
+import { app } from './catalog/app';
+import type { Locale } from './define';
+
+export { LOCALES, type Locale } from './define';
+
+/** Every section of the catalog; a screen adds its own file under catalog/ and one entry here. */
+const sections = [app] as const;
+
+type Section = (typeof sections)[number];
+type Keys<S> = S extends { en: Record<infer K, string> } ? K : never;
+export type MessageKey = Keys<Section>;
+export type Params = Record<string, string | number>;
+
+const catalogs: Record<Locale, Record<string, string>> = {
+  en: Object.assign({}, ...sections.map((s) => s.en)),
+  ja: Object.assign({}, ...sections.map((s) => s.ja)),
+};
+
+/** `ja*` means Japanese, anything else English: the rule the settings page defaults to. */
+export function localeFromLanguage(language: string | undefined): Locale {
+  return language?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
+  const template = catalogs[locale][key] ?? catalogs.en[key];
+  if (template === undefined) {
+    throw new Error(`Missing message: ${key}`);
+  }
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export type Translate = (key: MessageKey, params?: Params) => string;
