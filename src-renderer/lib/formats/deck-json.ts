@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CARD_KINDS, type CardContent } from '../cards/card';
 import { ParseError, UnsupportedVersionError, ValidationError } from '../errors';
 import { CARD_STATES, RATINGS, type ReviewLogEntry, type ScheduleState } from '../scheduler/types';
+import { migrateDeckJson } from './deck-json-migrate';
+import { assertImportSize, type DeckData, type ImportResult } from './types';
 
 /**
  * The app's own deck file. `version` grows when the shape changes; readers migrate older
@@ -79,7 +81,11 @@ export function parseDeckJson(text: string, file: string): DeckFile {
       { file },
     );
   }
-  const parsed = deckFileSchema.safeParse(raw);
+  if (!Number.isInteger(header.data.version) || header.data.version < 0) {
+    throw new ParseError(`deck format version ${header.data.version} is not a version`, { file });
+  }
+  const current = migrateDeckJson(raw, header.data.version, DECK_FORMAT_VERSION, file);
+  const parsed = deckFileSchema.safeParse(current);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue ? issue.path.join('.') : '';
@@ -94,4 +100,25 @@ export function parseDeckJson(text: string, file: string): DeckFile {
 
 export function serializeDeckJson(deck: DeckFile): string {
   return JSON.stringify(deck, null, 2) + '\n';
+}
+
+export function readDeckJson(bytes: Uint8Array, file: string): ImportResult {
+  assertImportSize(bytes.byteLength, file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ParseError('not UTF-8 text', { file });
+  }
+  const deck = parseDeckJson(text, file);
+  return { deckName: deck.name, cards: deck.cards, warnings: [] };
+}
+
+export function writeDeckJson(data: DeckData): string {
+  return serializeDeckJson({
+    format: DECK_FORMAT,
+    version: DECK_FORMAT_VERSION,
+    name: data.deckName,
+    cards: data.cards.map(({ media: _media, ...card }) => card),
+  });
 }

@@ -1,10 +1,13 @@
 import { app } from './catalog/app';
+import { menu } from './catalog/menu';
+import { settings } from './catalog/settings';
+import { study } from './catalog/study';
 import type { Locale } from './define';
 
 export { LOCALES, type Locale } from './define';
 
 /** Every section of the catalog; a screen adds its own file under catalog/ and one entry here. */
-const sections = [app] as const;
+const sections = [app, study, settings, menu] as const;
 
 type Section = (typeof sections)[number];
 type Keys<S> = S extends { en: Record<infer K, string> } ? K : never;

@@ -1,0 +1,56 @@
+import type { DeckSourceFile } from '../../src-main/contract';
+import type { CardContent } from '../lib/cards/card';
+import { cardContentOf, parseDeckJson } from '../lib/formats/deck-json';
+import { hash64 } from '../lib/hash';
+import { generateFromNotes, type NoteWarning } from '../lib/notes/generate';
+import { upsertCards, type UpsertSummary } from './cards';
+import type { RecallDb } from './db';
+
+const META_KEY = 'shipped-decks';
+
+interface ShippedMeta {
+  hash: string;
+  ids: string[];
+}
+
+export interface ShippedLoad {
+  summary: UpsertSummary | null;
+  warnings: NoteWarning[];
+}
+
+/** Cards of the decks/ folder: JSON deck files as they are, Markdown notes through the generator. */
+export function cardsOfShippedDecks(files: DeckSourceFile[]): {
+  cards: CardContent[];
+  warnings: NoteWarning[];
+} {
+  const fromJson = files
+    .filter((file) => file.path.endsWith('.json'))
+    .flatMap((file) => parseDeckJson(file.text, file.path).cards.map(cardContentOf));
+  const notes = files.filter((file) => file.path.endsWith('.md') && !/(^|\/)README\.md$/i.test(file.path));
+  const generated = generateFromNotes(notes);
+  return { cards: [...generated.cards, ...fromJson], warnings: generated.warnings };
+}
+
+/**
+ * Loads the shipped decks at start. Unchanged files are skipped; changed ones update cards in
+ * place, never resetting a schedule, and cards no longer shipped are retired with their history.
+ */
+export async function loadShippedDecks(
+  db: RecallDb,
+  files: DeckSourceFile[],
+  now: number,
+): Promise<ShippedLoad> {
+  const hash = hash64(files.map((file) => `${file.path}\u0000${file.text}`).join('\u0001'));
+  const previous = (await db.meta.get(META_KEY))?.value as ShippedMeta | undefined;
+  if (previous?.hash === hash) {
+    return { summary: null, warnings: [] };
+  }
+  const { cards, warnings } = cardsOfShippedDecks(files);
+  const summary = await db.transaction('rw', [db.decks, db.cards, db.schedules, db.meta], async () => {
+    const result = await upsertCards(db, cards, now, previous?.ids ?? []);
+    const meta: ShippedMeta = { hash, ids: cards.map((card) => card.id) };
+    await db.meta.put({ key: META_KEY, value: meta });
+    return result;
+  });
+  return { summary, warnings };
+}

@@ -1,0 +1,86 @@
+/**
+ * Anki fields are HTML; our cards are Markdown. Exported text is escaped, not rendered, so that
+ * it comes back character for character; HTML written in Anki is reduced to text, with images
+ * and sounds kept as references to their media files.
+ */
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+export interface FieldText {
+  text: string;
+  media: string[];
+}
+
+export function htmlToText(html: string): FieldText {
+  const media: string[] = [];
+  const text = html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(div|p|li|tr|h[1-6])>/gi, '\n')
+    .replace(/<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)["']?[^>]*>/gi, (_, src: string) => {
+      const name = decodeEntities(src);
+      media.push(name);
+      return `![](${name})`;
+    })
+    .replace(/<[^>]*>/g, '');
+  const decoded = decodeEntities(text);
+  for (const match of decoded.matchAll(/\[sound:([^\]]+)\]/g)) {
+    media.push(match[1] ?? '');
+  }
+  return {
+    text: decoded.replace(/\n{3,}/g, '\n\n').replace(/^\n+|\s+$/g, ''),
+    media: [...new Set(media.filter(Boolean))],
+  };
+}
+
+export function textToHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/!\[\]\(([^)\s]+)\)/g, (_, src: string) => `<img src="${src.replace(/"/g, '&quot;')}">`)
+    .replace(/\r?\n/g, '<br>');
+}
+
+/** Anki's sort field and checksum use the field with tags stripped. */
+export function stripHtml(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, ''));
+}
+
+/** `{{c2::x}}` numbers present in a cloze field. */
+export function clozeNumbers(text: string): number[] {
+  const numbers = new Set<number>();
+  for (const match of text.matchAll(/\{\{c(\d+)::/g)) {
+    numbers.add(Number(match[1]));
+  }
+  return [...numbers].sort((a, b) => a - b);
+}
+
+/**
+ * One card per cloze number: when a note has several, the card keeps its own deletion marked and
+ * shows the others as plain text, so each card reads on its own.
+ */
+export function clozeForCard(text: string, number: number): string {
+  if (clozeNumbers(text).length <= 1) {
+    return text;
+  }
+  return text.replace(/\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}/gs, (whole, n: string, answer: string) =>
+    Number(n) === number ? whole : answer,
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * What every reader returns and every writer takes, whatever the file format: cards as content,
+ * optionally with their scheduling state, review history and the media files they use.
+ */
+import type { CardContent } from '../cards/card';
+import { InputTooLargeError } from '../errors';
+import type { ReviewLogEntry, ScheduleState } from '../scheduler/types';
+
+export type ImportedLog = Omit<ReviewLogEntry, 'cardId'>;
+
+export interface ImportedCard extends CardContent {
+  schedule?: ScheduleState;
+  logs?: ImportedLog[];
+  /** Names of media files (keys of `DeckData.media`) this card shows. */
+  media?: string[];
+}
+
+export interface DeckData {
+  deckName: string;
+  cards: ImportedCard[];
+  media?: Map<string, Uint8Array>;
+}
+
+/** Something the reader skipped or guessed; the import still goes ahead without it. */
+export interface FormatWarning {
+  file: string;
+  /** 1-based line, row or record number. */
+  line?: number;
+  code: string;
+  message: string;
+}
+
+export interface ImportResult extends DeckData {
+  warnings: FormatWarning[];
+}
+
+/**
+ * Files above this are refused before parsing: a whole-file parse of anything larger would hold
+ * several copies in memory at once, and no real deck is that big.
+ */
+export const MAX_IMPORT_BYTES = 150 * 1024 * 1024;
+
+export function assertImportSize(byteLength: number, file: string, limit = MAX_IMPORT_BYTES): void {
+  if (byteLength > limit) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+    throw new InputTooLargeError(`file is ${mb(byteLength)} MB; the limit is ${mb(limit)} MB`, {
+      file,
+    });
+  }
+}
+
+/** Strips the scheduling state and history, for exports the user wants without them. */
+export function withoutScheduling(data: DeckData): DeckData {
+  return {
+    ...data,
+    cards: data.cards.map(({ schedule: _s, logs: _l, ...card }) => card),
+  };
+}

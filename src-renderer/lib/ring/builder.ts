@@ -1,0 +1,324 @@
+/**
+ * The ring builder's state and the operations swift's RingBuilder offers, except the
+ * rebalance itself (rebalance.ts) and reporting (report.ts). Never prints: the CLI does.
+ */
+import { EmptyRingError, RingValidationError } from './errors';
+import { liveDevs, maxReplicasByTier, weightOfOnePart, type PlanInput } from './plan';
+import { PyValueError, sprintf } from './pyformat';
+import { TierTable, type Tier } from './tiers';
+import { MAX_BALANCE, NONE_DEV, type Device } from './types';
+
+export interface DispersionRow {
+  tier: Tier;
+  /** counts[k]: partitions with k replicas in this tier. */
+  counts: number[];
+}
+
+export type NewDevice = Omit<Device, 'id' | 'parts'> & { id?: number };
+
+export type SearchValues = Partial<
+  Pick<
+    Device,
+    | 'id'
+    | 'region'
+    | 'zone'
+    | 'ip'
+    | 'port'
+    | 'replication_ip'
+    | 'replication_port'
+    | 'device'
+    | 'weight'
+    | 'meta'
+  >
+>;
+
+export class RingBuilder {
+  partPower: number;
+  nextPartPower: number | null = null;
+  replicas: number;
+  minPartHours: number;
+  parts: number;
+  devs: (Device | null)[] = [];
+  devsChanged = false;
+  version = 0;
+  overload = 0;
+  id: string | null = null;
+  replica2part2dev: Uint16Array[] | null = null;
+  /** Hours since each partition last moved (saturating at 255); allocated on first use. */
+  private moves: Uint8Array | null = null;
+  lastPartMovesEpoch = 0;
+  lastPartGatherStart = 0;
+  dispersionGraph: DispersionRow[] = [];
+  dispersion: number | null = 0;
+  /** Ids of devices marked for removal at the next rebalance. */
+  removeDevs: number[] = [];
+  /** Seconds since the epoch; replaceable so tests and the app control time. */
+  now: () => number = () => Date.now() / 1000;
+
+  constructor(partPower: number, replicas: number, minPartHours: number) {
+    if (partPower > 32) {
+      throw new PyValueError(sprintf('part_power must be at most 32 (was %d)', partPower));
+    }
+    if (replicas < 1) {
+      throw new PyValueError(sprintf('replicas must be at least 1 (was %.6f)', replicas));
+    }
+    if (minPartHours < 0) {
+      throw new PyValueError(sprintf('min_part_hours must be non-negative (was %d)', minPartHours));
+    }
+    this.partPower = partPower;
+    this.replicas = replicas;
+    this.minPartHours = minPartHours;
+    this.parts = 2 ** partPower;
+  }
+
+  get lastPartMoves(): Uint8Array {
+    this.moves ??= new Uint8Array(this.parts);
+    return this.moves;
+  }
+
+  set lastPartMoves(value: Uint8Array) {
+    this.moves = value;
+  }
+
+  get partShift(): number {
+    return 32 - this.partPower;
+  }
+
+  get everRebalanced(): boolean {
+    return this.replica2part2dev !== null;
+  }
+
+  iterDevs(): Device[] {
+    return liveDevs(this.devs);
+  }
+
+  planInput(): PlanInput {
+    return {
+      devs: this.devs,
+      replicas: this.replicas,
+      parts: this.parts,
+      overload: this.overload,
+      table: new TierTable(this.devs),
+    };
+  }
+
+  get minPartSecondsLeft(): number {
+    const elapsed = Math.trunc(this.now() - this.lastPartMovesEpoch);
+    return Math.max(this.minPartHours * 3600 - elapsed, 0);
+  }
+
+  weightOfOnePart(): number {
+    return weightOfOnePart(this);
+  }
+
+  addDev(dev: NewDevice): number {
+    let id = dev.id;
+    if (id === undefined) {
+      const hole = this.devs.indexOf(null);
+      id = hole >= 0 ? hole : this.devs.length;
+    }
+    if (id < this.devs.length && this.devs[id]) {
+      throw new PyValueError(`Duplicate device id: ${id}`);
+    }
+    while (id >= this.devs.length) {
+      this.devs.push(null);
+    }
+    this.devs[id] = { ...dev, id, weight: Number(dev.weight), parts: 0, meta: dev.meta ?? '' };
+    this.devsChanged = true;
+    this.version += 1;
+    return id;
+  }
+
+  private changeDev(devId: number, what: string, change: Partial<Device>): void {
+    if (this.removeDevs.includes(devId)) {
+      throw new PyValueError(
+        `Can not set ${what} of dev_id ${devId} because it is marked for removal`,
+      );
+    }
+    Object.assign(this.devs[devId] as Device, change);
+    this.devsChanged = true;
+    this.version += 1;
+  }
+
+  setDevWeight(devId: number, weight: number): void {
+    this.changeDev(devId, 'weight', { weight });
+  }
+
+  setDevRegion(devId: number, region: number): void {
+    this.changeDev(devId, 'region', { region });
+  }
+
+  setDevZone(devId: number, zone: number): void {
+    this.changeDev(devId, 'zone', { zone });
+  }
+
+  removeDev(devId: number): void {
+    (this.devs[devId] as Device).weight = 0;
+    this.removeDevs.push(devId);
+    this.devsChanged = true;
+    this.version += 1;
+  }
+
+  setReplicas(replicas: number): void {
+    if (Math.trunc(this.parts * this.replicas) !== Math.trunc(this.parts * replicas)) {
+      this.devsChanged = true;
+    }
+    this.replicas = replicas;
+  }
+
+  pretendMinPartHoursPassed(): void {
+    this.lastPartMovesEpoch = 0;
+    if (this.moves) {
+      this.moves.fill(0xff);
+    }
+  }
+
+  /** Per-device balance: percent above (+) or below (−) the weighted share. */
+  balancePerDev(): Map<number, number> {
+    const one = this.weightOfOnePart();
+    const result = new Map<number, number>();
+    for (const dev of this.iterDevs()) {
+      let balance: number;
+      if (!dev.weight) {
+        balance = dev.parts ? MAX_BALANCE : 0;
+      } else {
+        balance = (100 * dev.parts) / (dev.weight * one) - 100;
+      }
+      result.set(dev.id, balance);
+    }
+    return result;
+  }
+
+  getBalance(): number {
+    const values = [...this.balancePerDev().values()].map(Math.abs);
+    if (!values.length) {
+      throw new PyValueError('max() arg is an empty sequence');
+    }
+    return Math.max(...values);
+  }
+
+  searchDevs(values: SearchValues): Device[] {
+    return this.iterDevs().filter((dev) =>
+      (Object.keys(values) as (keyof SearchValues)[]).every((key) => {
+        const value = values[key];
+        if (value === undefined || value === null) {
+          return true;
+        }
+        if (key === 'meta') {
+          return dev.meta.includes(value as string);
+        }
+        return dev[key] === value;
+      }),
+    );
+  }
+
+  /** Builds the dispersion graph; returns how many replicas differ from `old`. */
+  buildDispersionGraph(old: Uint16Array[] | null = null): number {
+    const r2p2d = this.replica2part2dev ?? [];
+    const input = this.planInput();
+    const { table } = input;
+    const maxAllowed = maxReplicasByTier(input);
+    const width = Math.ceil(this.replicas) + 1;
+    const graph = new Float64Array(table.size * width);
+    const seen = new Uint8Array(table.size);
+    const count = new Int32Array(table.size);
+    const touched: number[] = [];
+    const risk = new Float64Array(5);
+    const partsInAll = r2p2d.length ? Math.min(...r2p2d.map((row) => row.length)) : 0;
+    let changed = 0;
+    let atRisk = 0;
+    for (let part = 0; part < partsInAll; part++) {
+      for (let rep = 0; rep < r2p2d.length; rep++) {
+        const devId = (r2p2d[rep] as Uint16Array)[part] as number;
+        for (let k = 0; k < 4; k++) {
+          const t = table.devTiers[devId * 4 + k] as number;
+          if (count[t] === 0) {
+            touched.push(t);
+          }
+          count[t] = (count[t] as number) + 1;
+        }
+        const oldRow = old?.[rep];
+        if (!oldRow || part >= oldRow.length || oldRow[part] !== devId) {
+          changed++;
+        }
+      }
+      risk.fill(0);
+      for (const t of touched) {
+        const n = count[t] as number;
+        seen[t] = 1;
+        graph[t * width] = (graph[t * width] as number) - 1;
+        graph[t * width + n] = (graph[t * width + n] as number) + 1;
+        const limit = maxAllowed[t] as number;
+        if (n > limit) {
+          const depth = table.depth(t);
+          risk[depth] = (risk[depth] as number) + n - limit;
+        }
+        count[t] = 0;
+      }
+      touched.length = 0;
+      atRisk += Math.max(...risk);
+    }
+    this.dispersionGraph = [];
+    for (let t = 1; t < table.size; t++) {
+      if (seen[t]) {
+        const counts = Array.from(graph.subarray(t * width, (t + 1) * width));
+        counts[0] = (counts[0] as number) + this.parts;
+        this.dispersionGraph.push({ tier: table.tuples[t] as Tier, counts });
+      }
+    }
+    this.dispersion = (100 * atRisk) / (this.parts * this.replicas);
+    this.version += 1;
+    return changed;
+  }
+
+  /** swift's RingBuilder.validate without stats. */
+  validate(): void {
+    const r2p2d = this.replica2part2dev;
+    if (!r2p2d || !r2p2d.length) {
+      throw new RingValidationError('_replica2part2dev empty; did you forget to rebalance?');
+    }
+    const onDevs = this.iterDevs().reduce((s, d) => s + d.parts, 0);
+    const inMap = r2p2d.reduce((s, row) => s + row.length, 0);
+    if (onDevs !== inMap) {
+      throw new RingValidationError(
+        `All partitions are not double accounted for: ${onDevs} != ${inMap}`,
+      );
+    }
+    const intReplicas = Math.ceil(this.replicas);
+    const ids: number[] = [];
+    for (let part = 0; part < this.parts; part++) {
+      ids.length = 0;
+      for (let rep = 0; rep < r2p2d.length; rep++) {
+        const row = r2p2d[rep] as Uint16Array;
+        if (row.length <= part) {
+          if (rep + 1 < intReplicas) {
+            throw new RingValidationError(
+              `The partition assignments of replica ${rep} were shorter than expected (${row.length} < ${this.parts}) - this should only happen for the last replica`,
+            );
+          }
+          break;
+        }
+        const devId = row[part] as number;
+        if (devId === NONE_DEV || devId >= this.devs.length || !this.devs[devId]) {
+          throw new RingValidationError(
+            `Partition ${part}, replica ${rep} was not allocated to a device.`,
+          );
+        }
+        if (ids.includes(devId)) {
+          throw new RingValidationError(
+            `The partition ${part} has been assigned to duplicate devices [${[...ids, devId].join(', ')}]`,
+          );
+        }
+        ids.push(devId);
+      }
+    }
+  }
+
+  requireDevs(): void {
+    if (!this.iterDevs().some((d) => d.weight)) {
+      throw new EmptyRingError(
+        'There are no devices in this ring, or all devices have been deleted',
+      );
+    }
+  }
+}

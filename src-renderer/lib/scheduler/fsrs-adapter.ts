@@ -1,0 +1,147 @@
+/**
+ * The one place that speaks ts-fsrs: it maps ts-fsrs cards and logs to our rows (types.ts)
+ * and back, so ts-fsrs's field names and Date objects stay inside this module.
+ */
+import {
+  createEmptyCard,
+  fsrs,
+  generatorParameters,
+  State,
+  type Card as FsrsCard,
+  type FSRS,
+  type Grade,
+  type RecordLogItem,
+  type StepUnit,
+} from 'ts-fsrs';
+import { formatInterval } from './interval';
+import {
+  CARD_STATES,
+  RATINGS,
+  type CardState,
+  type Rating,
+  type ReviewLogEntry,
+  type ScheduleState,
+} from './types';
+
+export interface SchedulerOptions {
+  desiredRetention: number;
+  fuzz: boolean;
+  learningSteps: StepUnit[];
+  relearningSteps: StepUnit[];
+  maximumIntervalDays: number;
+}
+
+export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
+  desiredRetention: 0.9,
+  fuzz: true,
+  learningSteps: ['1m', '10m'],
+  relearningSteps: ['10m'],
+  maximumIntervalDays: 36500,
+};
+
+export type GradeOutcome = {
+  schedule: ScheduleState;
+  log: Omit<ReviewLogEntry, 'cardId' | 'elapsedMs'>;
+};
+
+export type GradePreview = GradeOutcome & { interval: string };
+
+const STATE_TO_FSRS: Record<CardState, State> = {
+  new: State.New,
+  learning: State.Learning,
+  review: State.Review,
+  relearning: State.Relearning,
+};
+
+export class Scheduler {
+  private readonly engine: FSRS;
+
+  constructor(options: Partial<SchedulerOptions> = {}) {
+    const o = { ...DEFAULT_SCHEDULER_OPTIONS, ...options };
+    this.engine = fsrs(
+      generatorParameters({
+        request_retention: o.desiredRetention,
+        enable_fuzz: o.fuzz,
+        enable_short_term: true,
+        learning_steps: o.learningSteps,
+        relearning_steps: o.relearningSteps,
+        maximum_interval: o.maximumIntervalDays,
+      }),
+    );
+  }
+
+  /** A card never studied; `position` orders new cards as they stand in the deck. */
+  newSchedule(position: number): ScheduleState {
+    return { ...fromFsrs(createEmptyCard(new Date(0))), due: position };
+  }
+
+  grade(schedule: ScheduleState, rating: Rating, now: Date): GradeOutcome {
+    return toOutcome(this.engine.next(toFsrs(schedule, now), now, rating as Grade));
+  }
+
+  /** What each button would do now, with the interval label Anki shows above it. */
+  preview(schedule: ScheduleState, now: Date): Record<Rating, GradePreview> {
+    const all = this.engine.repeat(toFsrs(schedule, now), now);
+    const entries = RATINGS.map((rating) => {
+      const outcome = toOutcome(all[rating as Grade]);
+      const interval = formatInterval(outcome.schedule.due - now.getTime());
+      return [rating, { ...outcome, interval }] as const;
+    });
+    return Object.fromEntries(entries) as Record<Rating, GradePreview>;
+  }
+}
+
+function toFsrs(s: ScheduleState, now: Date): FsrsCard {
+  return {
+    // A new card's `due` is its deck position, not a time: it is due whenever it is shown.
+    due: s.state === 'new' ? now : new Date(s.due),
+    stability: s.stability,
+    difficulty: s.difficulty,
+    elapsed_days: 0,
+    scheduled_days: s.scheduledDays,
+    learning_steps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: STATE_TO_FSRS[s.state],
+    ...(s.lastReview === undefined ? {} : { last_review: new Date(s.lastReview) }),
+  };
+}
+
+function fromFsrs(card: FsrsCard): ScheduleState {
+  return {
+    state: stateName(card.state),
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    ...(card.last_review ? { lastReview: card.last_review.getTime() } : {}),
+  };
+}
+
+function toOutcome(item: RecordLogItem): GradeOutcome {
+  const schedule = fromFsrs(item.card);
+  return {
+    schedule,
+    log: {
+      rating: item.log.rating as Rating,
+      reviewedAt: item.log.review.getTime(),
+      stateBefore: stateName(item.log.state),
+      stateAfter: schedule.state,
+      dueAfter: schedule.due,
+      stability: schedule.stability,
+      difficulty: schedule.difficulty,
+      scheduledDays: schedule.scheduledDays,
+    },
+  };
+}
+
+function stateName(state: State): CardState {
+  const name = CARD_STATES[state];
+  if (name === undefined) {
+    throw new Error(`unknown ts-fsrs state ${String(state)}`);
+  }
+  return name;
+}

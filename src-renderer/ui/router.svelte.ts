@@ -1,0 +1,39 @@
+/** Hash routes keep the web build working from any static path. */
+export type Route =
+  | { name: 'decks' }
+  | { name: 'study'; deck: string }
+  | { name: 'settings' }
+  | { name: 'calculator' }
+  | { name: 'import' };
+
+export function parseRoute(hash: string): Route {
+  const [name = '', arg] = hash.replace(/^#\/?/, '').split('/');
+  switch (name) {
+    case 'study':
+      return arg ? { name: 'study', deck: decodeURIComponent(arg) } : { name: 'decks' };
+    case 'settings':
+    case 'calculator':
+    case 'import':
+      return { name };
+    default:
+      return { name: 'decks' };
+  }
+}
+
+export function hrefOf(route: Route): string {
+  return route.name === 'study' ? `#/study/${encodeURIComponent(route.deck)}` : `#/${route.name}`;
+}
+
+export class Router {
+  route = $state<Route>(parseRoute(location.hash));
+
+  constructor() {
+    window.addEventListener('hashchange', () => {
+      this.route = parseRoute(location.hash);
+    });
+  }
+
+  go(route: Route): void {
+    location.hash = hrefOf(route);
+  }
+}
