@@ -4,6 +4,7 @@
  * defined here once; main validates every payload against these schemas before acting.
  */
 import { z } from 'zod';
+import type { MenuCommand } from './channels';
 
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
@@ -24,8 +25,7 @@ export interface BackupInfo {
   size: number;
 }
 
-export const MENU_COMMANDS = ['import', 'export', 'backups', 'settings'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export { CHANNELS, MENU_COMMANDS, type MenuCommand } from './channels';
 
 export const openFilesRequest = z.object({
   title: z.string().max(200).optional(),
@@ -46,17 +46,6 @@ export const writeBackupRequest = z.object({
 });
 
 export const backupName = z.string().regex(/^backup-[0-9TZ-]+(-[a-z]+)?\.json$/);
-
-export const CHANNELS = {
-  appVersion: 'app:version',
-  readShippedDecks: 'decks:read-shipped',
-  openFiles: 'files:open',
-  saveFile: 'files:save',
-  writeBackup: 'backups:write',
-  listBackups: 'backups:list',
-  readBackup: 'backups:read',
-  menu: 'menu:command',
-} as const;
 
 /** What the renderer can ask of its host. Every method resolves; a cancelled dialog gives `[]`/`false`. */
 export interface AppApi {
