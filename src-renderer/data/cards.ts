@@ -14,7 +14,9 @@ export interface UpsertSummary {
 const CONTENT_FIELDS = ['deck', 'front', 'back', 'kind', 'tags', 'source'] as const;
 
 function sameContent(row: CardRow, card: CardContent): boolean {
-  return CONTENT_FIELDS.every((field) => JSON.stringify(row[field]) === JSON.stringify(card[field]));
+  return CONTENT_FIELDS.every(
+    (field) => JSON.stringify(row[field]) === JSON.stringify(card[field]),
+  );
 }
 
 /**

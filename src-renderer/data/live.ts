@@ -8,4 +8,3 @@ import { deckSummaries } from './study';
 export function liveDeckSummaries(db: RecallDb, clock: Clock) {
   return liveQuery(() => deckSummaries(db, studyDayOf(clock.now())));
 }
-

@@ -26,7 +26,9 @@ export function cardsOfShippedDecks(files: DeckSourceFile[]): {
   const fromJson = files
     .filter((file) => file.path.endsWith('.json'))
     .flatMap((file) => parseDeckJson(file.text, file.path).cards.map(cardContentOf));
-  const notes = files.filter((file) => file.path.endsWith('.md') && !/(^|\/)README\.md$/i.test(file.path));
+  const notes = files.filter(
+    (file) => file.path.endsWith('.md') && !/(^|\/)README\.md$/i.test(file.path),
+  );
   const generated = generateFromNotes(notes);
   return { cards: [...generated.cards, ...fromJson], warnings: generated.warnings };
 }
@@ -46,11 +48,15 @@ export async function loadShippedDecks(
     return { summary: null, warnings: [] };
   }
   const { cards, warnings } = cardsOfShippedDecks(files);
-  const summary = await db.transaction('rw', [db.decks, db.cards, db.schedules, db.meta], async () => {
-    const result = await upsertCards(db, cards, now, previous?.ids ?? []);
-    const meta: ShippedMeta = { hash, ids: cards.map((card) => card.id) };
-    await db.meta.put({ key: META_KEY, value: meta });
-    return result;
-  });
+  const summary = await db.transaction(
+    'rw',
+    [db.decks, db.cards, db.schedules, db.meta],
+    async () => {
+      const result = await upsertCards(db, cards, now, previous?.ids ?? []);
+      const meta: ShippedMeta = { hash, ids: cards.map((card) => card.id) };
+      await db.meta.put({ key: META_KEY, value: meta });
+      return result;
+    },
+  );
   return { summary, warnings };
 }

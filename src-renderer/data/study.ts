@@ -26,10 +26,7 @@ async function ownCounts(db: RecallDb, deck: string, day: StudyDay): Promise<Own
     index.between(...dueRange(deck, 'new', Dexie.maxKey), true, true).count(),
     index.between(...dueRange(deck, 'learn', day.end)).count(),
     index.between(...dueRange(deck, 'review', day.end)).count(),
-    db.logs
-      .where('[deck+reviewedAt]')
-      .between([deck, day.start], [deck, day.end])
-      .toArray(),
+    db.logs.where('[deck+reviewedAt]').between([deck, day.start], [deck, day.end]).toArray(),
   ]);
   return {
     new: fresh,
@@ -70,15 +67,14 @@ export async function loadQueueSource(
       introducedToday: counted.reduce((sum, d) => sum + d.own.introducedToday, 0),
       reviewedToday: counted.reduce((sum, d) => sum + d.own.reviewedToday, 0),
     });
-    const fetch = async (queue: string, upTo: number, limit: number) => {
+    const fetch = async (queue: string, upTo: unknown, limit = Infinity) => {
       const perDeck = await Promise.all(
-        subtree.map((d) =>
-          db.schedules
+        subtree.map((d) => {
+          const rows = db.schedules
             .where('[deck+queue+due]')
-            .between(...dueRange(d.name, queue, upTo), true, true)
-            .limit(limit)
-            .toArray(),
-        ),
+            .between(...dueRange(d.name, queue, upTo), true, true);
+          return (limit === Infinity ? rows : rows.limit(limit)).toArray();
+        }),
       );
       return perDeck
         .flat()
@@ -87,9 +83,9 @@ export async function loadQueueSource(
         .map(toQueued);
     };
     const [learning, review, fresh] = await Promise.all([
-      fetch('learn', day.end - 1, Number.MAX_SAFE_INTEGER),
+      fetch('learn', day.end - 1),
       fetch('review', day.end - 1, remaining.review),
-      fetch('new', Number.MAX_SAFE_INTEGER, remaining.new),
+      fetch('new', Dexie.maxKey, remaining.new),
     ]);
     return { learning, review, fresh };
   });
@@ -129,7 +125,11 @@ export function scheduleRow(cardId: string, deck: string, schedule: ScheduleStat
 }
 
 /** When the earliest card of `deckName` comes due after today, for the "done" screen. */
-export async function nextDueAfter(db: RecallDb, deckName: string, after: number): Promise<number | null> {
+export async function nextDueAfter(
+  db: RecallDb,
+  deckName: string,
+  after: number,
+): Promise<number | null> {
   const subtree = (await db.decks.toArray()).filter((d) => isInDeck(d.name, deckName));
   const firsts = await Promise.all(
     subtree.flatMap((d) =>

@@ -43,11 +43,20 @@ export function summariseDecks(decks: DeckCountsInput[]): DeckSummary[] {
       name: deck.name,
       depth: deck.name.split(DECK_SEPARATOR).length - 1,
       due: {
-        new: Math.max(0, Math.min(total((o) => o.new), deck.newPerDay - total((o) => o.introducedToday))),
+        new: Math.max(
+          0,
+          Math.min(
+            total((o) => o.new),
+            deck.newPerDay - total((o) => o.introducedToday),
+          ),
+        ),
         learn: total((o) => o.learn),
         review: Math.max(
           0,
-          Math.min(total((o) => o.review), deck.reviewsPerDay - total((o) => o.reviewedToday)),
+          Math.min(
+            total((o) => o.review),
+            deck.reviewsPerDay - total((o) => o.reviewedToday),
+          ),
         ),
       },
     };

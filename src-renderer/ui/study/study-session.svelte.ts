@@ -24,6 +24,8 @@ export class StudySession {
 
   private queue: StudyQueue | null = null;
   private current: QueuedCard | null = null;
+  // Looked up when a card is shown, never rendered from: no need for a reactive map.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private cards = new Map<string, CardRow>();
   private grading = false;
   private readonly scheduler = new Scheduler();
