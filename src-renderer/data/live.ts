@@ -2,9 +2,13 @@ import { liveQuery } from 'dexie';
 import type { Clock } from '../lib/clock';
 import { studyDayOf } from '../lib/scheduler/study-day';
 import type { RecallDb } from './db';
-import { deckSummaries } from './study';
+import { deckSummaries, studiedToday } from './study';
 
 /** Deck list counts that refresh whenever the cards, schedules or logs change. */
 export function liveDeckSummaries(db: RecallDb, clock: Clock) {
   return liveQuery(() => deckSummaries(db, studyDayOf(clock.now())));
+}
+
+export function liveStudiedToday(db: RecallDb, clock: Clock) {
+  return liveQuery(() => studiedToday(db, studyDayOf(clock.now())));
 }

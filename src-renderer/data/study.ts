@@ -144,3 +144,12 @@ export async function nextDueAfter(
   const dues = firsts.filter((row) => row !== undefined).map((row) => row.due);
   return dues.length ? Math.min(...dues) : null;
 }
+
+/** "Studied N cards in M minutes today", as Anki's deck list says. */
+export async function studiedToday(
+  db: RecallDb,
+  day: StudyDay,
+): Promise<{ cards: number; ms: number }> {
+  const logs = await db.logs.where('reviewedAt').between(day.start, day.end).toArray();
+  return { cards: logs.length, ms: logs.reduce((sum, log) => sum + log.elapsedMs, 0) };
+}

@@ -11,6 +11,7 @@ export const study = defineMessages({
     'decks.studyDeck': 'Study {deck}',
     'decks.empty': 'No decks yet. Import notes or a deck file to begin.',
     'decks.loadWarnings': '{count} lines of the shipped notes gave no card.',
+    'decks.studiedToday': 'Studied {cards} cards in {minutes} minutes today.',
     'study.heading': 'Study: {deck}',
     'study.back': 'Back to decks',
     'study.showAnswer': 'Show answer',
@@ -28,7 +29,8 @@ export const study = defineMessages({
     'study.doneHeading': 'Congratulations! You have finished this deck for now.',
     'study.nextDue': 'The next card is due {when}.',
     'study.nothingScheduled': 'No more cards are scheduled in this deck.',
-    'study.gradeFailed': 'Your answer could not be saved: {reason}. Nothing was changed; try again.',
+    'study.gradeFailed':
+      'Your answer could not be saved: {reason}. Nothing was changed; try again.',
     'study.source': 'Source: {file}:{line}',
   },
   ja: {
@@ -41,6 +43,7 @@ export const study = defineMessages({
     'decks.studyDeck': '{deck} を学習',
     'decks.empty': 'デッキがありません。ノートかデッキファイルを読み込んでください。',
     'decks.loadWarnings': '同梱ノートの {count} 行からはカードが作られませんでした。',
+    'decks.studiedToday': '今日は {cards} 枚のカードを {minutes} 分で学習しました。',
     'study.heading': '学習: {deck}',
     'study.back': 'デッキ一覧へ戻る',
     'study.showAnswer': '答えを表示',
@@ -58,7 +61,8 @@ export const study = defineMessages({
     'study.doneHeading': 'おめでとうございます！このデッキは今のところ完了です。',
     'study.nextDue': '次のカードは {when} に出題されます。',
     'study.nothingScheduled': 'このデッキに予定されたカードはもうありません。',
-    'study.gradeFailed': '回答を保存できませんでした: {reason}。何も変更されていません。もう一度お試しください。',
+    'study.gradeFailed':
+      '回答を保存できませんでした: {reason}。何も変更されていません。もう一度お試しください。',
     'study.source': '出典: {file}:{line}',
   },
 });

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { DAY_ONE, TOP_DECK, deckCounts, openApp, revealByKeyboard } from './fixtures';
+
+test('the OPCEL deck shows today’s cards', async ({ page }) => {
+  await openApp(page);
+  expect(await deckCounts(page, TOP_DECK)).toEqual({ new: 20, learn: 0, review: 0 });
+  await expect(page.getByRole('heading', { name: 'Decks' })).toBeVisible();
+});
+
+test('study five cards by keyboard and by clicking; the schedule survives a reload and a new day', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: `Study ${TOP_DECK}` }).click();
+  await expect(page.getByRole('heading', { name: `Study: ${TOP_DECK}` })).toBeVisible();
+  const remaining = page.getByLabel('Remaining today');
+  await expect(remaining).toHaveText(/20\s*0\s*0/);
+
+  // Keyboard: Enter shows the answer, digits grade.
+  await revealByKeyboard(page);
+  await page.keyboard.press('3');
+  await expect(remaining).toHaveText(/19\s*1\s*0/);
+  await revealByKeyboard(page);
+  await page.keyboard.press('3');
+  await revealByKeyboard(page);
+  await page.keyboard.press('1');
+  await expect(remaining).toHaveText(/17\s*3\s*0/);
+
+  // Mouse: buttons found by their accessible names; each shows the interval it would give.
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await expect(page.getByRole('button', { name: /Again/ })).toContainText('1m');
+  await expect(page.getByRole('button', { name: /Good/ })).toContainText('10m');
+  await page.getByRole('button', { name: /Good/ }).click();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: /Easy/ }).click();
+  await expect(remaining).toHaveText(/15\s*4\s*0/);
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Decks' }).click();
+  expect(await deckCounts(page, TOP_DECK)).toEqual({ new: 15, learn: 4, review: 0 });
+  await expect(page.getByRole('status')).toContainText('Studied 5 cards');
+
+  // The next morning: a fresh allowance of new cards; yesterday's learning cards are due.
+  await page.clock.setSystemTime(new Date(DAY_ONE.getTime() + 86_400_000));
+  await page.reload();
+  expect(await deckCounts(page, TOP_DECK)).toEqual({ new: 20, learn: 4, review: 0 });
+  await expect(page.getByText(/Studied \d+ cards/)).toHaveCount(0);
+});
+
+test('the app makes no request outside its own origin', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      foreign.push(url);
+    }
+  });
+  await openApp(page);
+  await page.getByRole('button', { name: `Study ${TOP_DECK}` }).click();
+  await revealByKeyboard(page);
+  await page.keyboard.press('3');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  expect(foreign).toEqual([]);
+});
