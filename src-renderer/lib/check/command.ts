@@ -1,0 +1,185 @@
+/**
+ * Checking a typed command against the expected one as commands, not strings: whitespace,
+ * option order, `--opt=value` vs `--opt value`, quoting and placeholders do not count.
+ */
+import { lcsPairs, type CheckResult, type DiffToken } from './diff';
+import { isOptionsPlaceholder, tokenize, wordMatches, type Word } from './shell';
+
+export type { CheckResult, DiffToken } from './diff';
+
+interface Option {
+  name: Word;
+  value: Word | undefined;
+}
+
+/** One reading of a simple command: its positional words in order, and its options. */
+interface Reading {
+  positionals: Word[];
+  options: Option[];
+  /** The expected command said `[option]`: any options are fine. */
+  anyOptions: boolean;
+  /** Positional indexes and options in the order they were written. */
+  order: (number | Option)[];
+}
+
+/** Beyond this many options whose next word may or may not be their value, only guess greedily. */
+const MAX_AMBIGUOUS = 6;
+
+export function checkCommand(typed: string, expected: string): CheckResult {
+  const typedSegments = segments(tokenize(typed.normalize('NFKC')));
+  const expectedSegments = segments(tokenize(expected.normalize('NFKC')));
+  const correct =
+    typedSegments.length === expectedSegments.length &&
+    typedSegments.every((segment, i) => segmentMatches(segment, expectedSegments[i] ?? []));
+  if (correct) {
+    return { correct, diff: typedSegments.flat().map((word) => ({ text: word.raw, op: 'same' })) };
+  }
+  return { correct, diff: commandDiff(typedSegments, expectedSegments) };
+}
+
+/** Simple commands, each with the separator that ends it (`;`, `&&`, `|`) as its last word. */
+function segments(words: Word[]): Word[][] {
+  const result: Word[][] = [[]];
+  for (const word of words) {
+    result[result.length - 1]?.push(word);
+    if (word.separator) {
+      result.push([]);
+    }
+  }
+  return result.filter((segment) => segment.length > 0);
+}
+
+const isOption = (word: Word): boolean => !word.separator && /^-[^\d]/.test(word.value);
+
+/** Every way to read which options take the following word as their value. */
+function readings(words: Word[]): Reading[] {
+  const plain = words.filter((word) => !isOptionsPlaceholder(word.value));
+  const anyOptions = plain.length < words.length;
+  const ambiguous = plain
+    .map((word, i) => (isOption(word) && plain[i + 1] && !isOption(plain[i + 1] as Word) ? i : -1))
+    .filter((i) => i >= 0);
+  const choices = Math.min(ambiguous.length, MAX_AMBIGUOUS);
+  const result: Reading[] = [];
+  for (let mask = 0; mask < 1 << choices; mask++) {
+    // Bit set: that option takes no value. Options past the limit always take one.
+    const flags = new Set(ambiguous.filter((_, k) => k < choices && (mask & (1 << k)) !== 0));
+    result.push(read(plain, flags, anyOptions));
+  }
+  return result;
+}
+
+function read(words: Word[], flags: Set<number>, anyOptions: boolean): Reading {
+  const reading: Reading = { positionals: [], options: [], anyOptions, order: [] };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    const next = words[i + 1];
+    if (!isOption(word)) {
+      reading.order.push(reading.positionals.push(word) - 1);
+      continue;
+    }
+    const takesValue = next !== undefined && !isOption(next) && !next.separator && !flags.has(i);
+    const option: Option = { name: word, value: takesValue ? next : undefined };
+    reading.options.push(option);
+    reading.order.push(option);
+    i += takesValue ? 1 : 0;
+  }
+  return reading;
+}
+
+function segmentMatches(typed: Word[], expected: Word[]): boolean {
+  const expectedReadings = readings(expected);
+  return readings(typed).some((t) => expectedReadings.some((e) => readingMatches(t, e)));
+}
+
+const same = (typed: Word | undefined, expected: Word | undefined): boolean =>
+  typed === undefined || expected === undefined
+    ? typed === expected
+    : wordMatches(typed.value, expected.value);
+
+function readingMatches(typed: Reading, expected: Reading): boolean {
+  if (
+    typed.positionals.length !== expected.positionals.length ||
+    typed.positionals.some((word, i) => !same(word, expected.positionals[i]))
+  ) {
+    return false;
+  }
+  const { unmatchedTyped, unmatchedExpected } = matchOptions(typed.options, expected.options);
+  return unmatchedExpected.length === 0 && (unmatchedTyped.length === 0 || expected.anyOptions);
+}
+
+function matchOptions(typed: Option[], expected: Option[]) {
+  const left = [...expected];
+  const pairs = new Map<Option, Option>();
+  const unmatchedTyped: Option[] = [];
+  for (const option of typed) {
+    const k = left.findIndex((e) => same(option.name, e.name) && same(option.value, e.value));
+    if (k >= 0) {
+      pairs.set(option, left[k] as Option);
+      left.splice(k, 1);
+    } else {
+      unmatchedTyped.push(option);
+    }
+  }
+  return { pairs, unmatchedTyped, unmatchedExpected: left };
+}
+
+/** A readable diff from the greedy reading of each simple command, aligned one to one. */
+function commandDiff(typed: Word[][], expected: Word[][]): DiffToken[] {
+  const diff: DiffToken[] = [];
+  for (let i = 0; i < Math.max(typed.length, expected.length); i++) {
+    const t = typed[i];
+    const e = expected[i];
+    if (!t || !e) {
+      (t ?? e ?? []).forEach((word) => diff.push({ text: word.raw, op: t ? 'extra' : 'missing' }));
+      continue;
+    }
+    diff.push(...segmentDiff(t, e));
+  }
+  return diff;
+}
+
+function segmentDiff(typedWords: Word[], expectedWords: Word[]): DiffToken[] {
+  const typed = read(typedWords, new Set(), false);
+  const expected = readings(expectedWords)[0] ?? read([], new Set(), false);
+  const partner = new Map(lcsPairs(typed.positionals, expected.positionals, same));
+  const { pairs, unmatchedExpected } = matchOptions(typed.options, expected.options);
+  const diff: DiffToken[] = [];
+  const emit = (op: DiffToken['op'], ...texts: string[]): void => {
+    texts.forEach((text) => diff.push({ text, op }));
+  };
+  let nextExpected = 0;
+  for (const unit of typed.order) {
+    if (typeof unit === 'number') {
+      const j = partner.get(unit);
+      if (j === undefined) {
+        emit('extra', raw(typed.positionals[unit] as Word));
+        continue;
+      }
+      expected.positionals.slice(nextExpected, j).forEach((word) => emit('missing', word.raw));
+      emit('same', raw(typed.positionals[unit] as Word));
+      nextExpected = j + 1;
+    } else if (pairs.has(unit) || expected.anyOptions) {
+      emit('same', ...words(unit));
+    } else {
+      // Same option with another value: only the value is wrong.
+      const k = unmatchedExpected.findIndex((option) => same(unit.name, option.name));
+      const other = unmatchedExpected.splice(k, k >= 0 ? 1 : 0)[0];
+      if (other) {
+        emit('same', unit.name.raw);
+        emit('extra', ...(unit.value ? [unit.value.raw] : []));
+        emit('missing', ...(other.value ? [other.value.raw] : []));
+      } else {
+        emit('extra', ...words(unit));
+      }
+    }
+  }
+  expected.positionals.slice(nextExpected).forEach((word) => emit('missing', word.raw));
+  unmatchedExpected.forEach((option) => emit('missing', ...words(option)));
+  return diff;
+}
+
+const raw = (word: Word): string => word.raw;
+const words = (option: Option): string[] => [
+  option.name.raw,
+  ...(option.value ? [option.value.raw] : []),
+];

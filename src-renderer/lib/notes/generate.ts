@@ -1,0 +1,55 @@
+/**
+ * Markdown study notes → cards. DOM-free: runs in the renderer (import screen) and in Node (CLI,
+ * tests). Every card carries its deck, tags and source line; every piece of text that yields no
+ * card is reported as a warning with its line, never dropped silently.
+ */
+import type { CardContent } from '../cards/card';
+import { assertText } from './decode';
+import { readFileSettings } from './frontmatter';
+import { parseBlocks } from './markdown';
+import { CardSink, type NoteWarning } from './sink';
+import { NotesWalker } from './walk';
+
+export { decodeNoteBytes } from './decode';
+export type { NoteWarning } from './sink';
+
+export interface NoteFile {
+  /** Shown in warnings and kept in each card's source; a path relative to the notes folder. */
+  path: string;
+  text: string;
+}
+
+export interface GenerateOptions {
+  /** Deck for files that set none (front-matter `deck:` or a `#flashcards/…` tag); default: the file name. */
+  rootDeck?: string;
+}
+
+export function generateFromNotes(
+  files: NoteFile[],
+  options: GenerateOptions = {},
+): { cards: CardContent[]; warnings: NoteWarning[] } {
+  const sink = new CardSink();
+  for (const file of files) {
+    assertText(file.text, file.path);
+    sink.file = file.path;
+    const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    if (text.trim() === '') {
+      sink.warn(0, 'empty-file', 'The file is empty: no cards.');
+      continue;
+    }
+    const settings = readFileSettings(text);
+    const rootDeck = settings.deck ?? options.rootDeck ?? baseName(file.path);
+    const nodes = parseBlocks(settings.body);
+    const before = sink.cards.length;
+    new NotesWalker(sink, settings.body.split('\n'), rootDeck, settings.tags, nodes).walk(nodes);
+    if (sink.cards.length === before) {
+      sink.warn(0, 'no-cards', 'No cards were generated from this file.');
+    }
+  }
+  return { cards: sink.cards, warnings: sink.warnings };
+}
+
+function baseName(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.[^.]+$/, '') || name;
+}

@@ -1,0 +1,146 @@
+/**
+ * The Markdown side of the generator: markdown-it gives the block structure (with source line
+ * maps); inline Markdown is only parsed on demand, for the few lines whose plain text matters.
+ */
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+
+/** Block-level parse only: the inline pass costs more than half the time and most lines need none. */
+const blockParser = new MarkdownIt();
+blockParser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+const inlineParser = new MarkdownIt();
+
+export interface BlockNode {
+  /** markdown-it token type without `_open`: `heading`, `paragraph`, `bullet_list`, `fence`, ... */
+  type: string;
+  tag: string;
+  /** 0-based [first line, line after], as markdown-it's token.map. */
+  map: [number, number] | null;
+  /** Raw source for `inline` nodes and code blocks. */
+  content: string;
+  children: BlockNode[];
+}
+
+export function parseBlocks(text: string): BlockNode[] {
+  const root: BlockNode = { type: 'root', tag: '', map: null, content: '', children: [] };
+  const stack: BlockNode[] = [root];
+  for (const token of blockParser.parse(text, {})) {
+    const parent = stack[stack.length - 1] ?? root;
+    if (token.nesting === -1) {
+      stack.pop();
+      continue;
+    }
+    const node = toNode(token);
+    parent.children.push(node);
+    if (token.nesting === 1) {
+      stack.push(node);
+    }
+  }
+  return root.children;
+}
+
+function toNode(token: Token): BlockNode {
+  return {
+    type: token.nesting === 1 ? token.type.slice(0, -'_open'.length) : token.type,
+    tag: token.tag,
+    map: token.map ? [token.map[0], token.map[1]] : null,
+    content: token.content,
+    children: [],
+  };
+}
+
+export interface InlineInfo {
+  /** Text a reader sees: code spans without backticks, links as their text, no emphasis marks. */
+  plain: string;
+  /** The whole run is one link: a reference, or a sub-heading in a table. */
+  linkOnly: boolean;
+}
+
+/** Characters that can start inline Markdown; a run without any of them is its own plain text. */
+const INLINE_MARKERS = /[`*_[\]<>!&\\~]/;
+
+export function inlineInfo(raw: string): InlineInfo {
+  const trimmed = raw.trim();
+  if (!INLINE_MARKERS.test(trimmed)) {
+    return { plain: trimmed, linkOnly: false };
+  }
+  const tokens = inlineParser.parseInline(trimmed, {})[0]?.children ?? [];
+  let plain = '';
+  let depth = 0;
+  let outsideLink = false;
+  for (const token of tokens) {
+    if (token.type === 'link_open') {
+      depth++;
+    } else if (token.type === 'link_close') {
+      depth--;
+    } else if (token.type === 'softbreak' || token.type === 'hardbreak') {
+      plain += '\n';
+    } else if (
+      token.type === 'text' ||
+      token.type === 'code_inline' ||
+      token.type === 'html_inline'
+    ) {
+      plain += token.content;
+      if (depth === 0 && token.content.trim() !== '') {
+        outsideLink = true;
+      }
+    } else if (token.type === 'image') {
+      plain += token.content;
+    }
+  }
+  const hasLink = tokens.some((token) => token.type === 'link_open');
+  return { plain: plain.trim(), linkOnly: hasLink && !outsideLink };
+}
+
+/** A code span that survives any backticks inside the text. */
+export function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * Splits one table line into raw cell texts: outer pipes are optional, `\|` and pipes inside code
+ * spans do not separate cells (GFM's rules, applied to the seed's tables without a delimiter row).
+ */
+export function splitPipeRow(line: string): string[] {
+  const cells: string[] = [];
+  let current = '';
+  let inCode = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] ?? '';
+    if (ch === '\\' && line[i + 1] === '|') {
+      current += '|';
+      i++;
+    } else if (ch === '`') {
+      let run = 1;
+      while (line[i + run] === '`') {
+        run++;
+      }
+      inCode = inCode === run ? 0 : inCode === 0 ? run : inCode;
+      current += '`'.repeat(run);
+      i += run - 1;
+    } else if (ch === '|' && inCode === 0) {
+      cells.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  cells.push(current);
+  const trimmed = line.trim();
+  if (trimmed.startsWith('|')) {
+    cells.shift();
+  }
+  if (trimmed.endsWith('|') && !trimmed.endsWith('\\|') && cells.length > 0) {
+    cells.pop();
+  }
+  return cells.map((cell) => cell.trim());
+}
+
+/** Number of cell separators in a line, ignoring escaped pipes and pipes in code spans. */
+export function pipeCount(line: string): number {
+  return line.includes('|') ? splitPipeRow(`x${line}x`).length - 1 : 0;
+}

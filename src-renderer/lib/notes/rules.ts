@@ -1,0 +1,96 @@
+/**
+ * Turning a found pair (term and description, prompt and command, two equivalent commands)
+ * into cards, the same way whether it came from a bullet, a table row or a paragraph line.
+ */
+import { isCommandLine, isCommandName, stripPrompt } from './classify';
+import { codeSpan, inlineInfo } from './markdown';
+import type { CardSink } from './sink';
+
+/** A reverse card is worth having when its question is short and does not contain the answer. */
+function reverseIsUseful(term: string, description: string): boolean {
+  return (
+    term.length <= 60 &&
+    description.length <= 160 &&
+    !description.includes('\n') &&
+    !description.toLowerCase().includes(term.toLowerCase())
+  );
+}
+
+/** The parent bullet or table sub-heading a nested item belongs to, shown before the question. */
+export function withContext(text: string, context: string | undefined): string {
+  return context ? `**${context}** — ${text}` : text;
+}
+
+export function emitDefinition(
+  sink: CardSink,
+  termRaw: string,
+  descriptionRaw: string,
+  line: number,
+  context?: string,
+): void {
+  const term = inlineInfo(termRaw).plain;
+  const description = inlineInfo(descriptionRaw).plain;
+  if (isCommandLine(description) && !isCommandLine(term)) {
+    emitCommand(sink, withContext(termRaw, context), description, line);
+    return;
+  }
+  if (isCommandLine(term)) {
+    emitCommand(sink, withContext(descriptionRaw, context), term, line);
+    sink.add({ kind: 'basic', front: codeSpan(stripPrompt(term)), back: descriptionRaw, line });
+    return;
+  }
+  sink.add({ kind: 'basic', front: withContext(termRaw, context), back: descriptionRaw, line });
+  if (reverseIsUseful(term, description)) {
+    const typed = isCommandName(term);
+    sink.add({
+      kind: typed ? 'type-in' : 'basic',
+      front: withContext(descriptionRaw, context),
+      back: typed ? term : termRaw,
+      line,
+      variant: 'reverse',
+    });
+  }
+}
+
+/** A type-in card: the prompt says what the command does, the answer is the command as written. */
+export function emitCommand(sink: CardSink, prompt: string, command: string, line: number): void {
+  sink.add({ kind: 'type-in', front: prompt, back: stripPrompt(command), line });
+}
+
+export function warnCommandWithoutDescription(sink: CardSink, command: string, line: number): void {
+  sink.warn(
+    line,
+    'command-without-description',
+    `No description found for the command "${command}": add one (e.g. \`${command} : what it does\`) to get a card.`,
+  );
+}
+
+export function warnProse(sink: CardSink, line: number, text: string): void {
+  const excerpt = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  sink.warn(
+    line,
+    'prose-without-card',
+    `No card from this text: "${excerpt}". Use \`term: description\`, \`Q::A\` or ==cloze== to make one.`,
+  );
+}
+
+/** Two columns giving the same command in two tools (glance ↔ openstack): a card each way. */
+export function emitMapping(
+  sink: CardSink,
+  labels: [string, string],
+  commands: [string, string],
+  note: string,
+  line: number,
+): void {
+  const ask = (from: 0 | 1): string => {
+    const to = from === 0 ? 1 : 0;
+    const lines = [`**${labels[from]}:** ${codeSpan(commands[from])}`];
+    if (note) {
+      lines.push(note);
+    }
+    lines.push(`**${labels[to]}:** ?`);
+    return lines.join('\n\n');
+  };
+  sink.add({ kind: 'type-in', front: ask(0), back: commands[1], line });
+  sink.add({ kind: 'type-in', front: ask(1), back: commands[0], line, variant: 'reverse' });
+}

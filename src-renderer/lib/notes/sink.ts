@@ -1,0 +1,71 @@
+/**
+ * Where rules put their cards and warnings: gives each card its id, deck, tags and source, and
+ * keeps the first of two cards that would share an id (same deck, same question).
+ */
+import type { CardContent, CardKind } from '../cards/card';
+import { stableCardId } from '../cards/id';
+
+export interface NoteWarning {
+  file: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** Stable kebab-case id, so the UI can show the warning in the user's language. */
+  code: string;
+  /** English, for the CLI and logs. */
+  message: string;
+}
+
+export interface CardDraft {
+  kind: CardKind;
+  front: string;
+  back: string;
+  /** 0-based line, as markdown-it maps. */
+  line: number;
+  /** Tells apart cards with the same question side, e.g. the reverse of a `Q:::A` card. */
+  variant?: string;
+}
+
+export class CardSink {
+  readonly cards: CardContent[] = [];
+  readonly warnings: NoteWarning[] = [];
+  private readonly seen = new Map<string, CardContent>();
+  file = '';
+  deck = '';
+  tags: string[] = [];
+
+  add(draft: CardDraft): void {
+    const front = draft.front.trim();
+    const back = draft.back.trim();
+    if (!front || !back) {
+      this.warn(draft.line, 'empty-side', 'A card needs both a question and an answer.');
+      return;
+    }
+    const id = stableCardId(this.deck, front, draft.variant ?? '');
+    const earlier = this.seen.get(id);
+    if (earlier) {
+      if (earlier.back !== back) {
+        this.warn(
+          draft.line,
+          'duplicate-question',
+          `Same question as line ${earlier.source?.line ?? '?'} in deck "${this.deck}" with another answer; only the first card is kept.`,
+        );
+      }
+      return;
+    }
+    const card: CardContent = {
+      id,
+      deck: this.deck,
+      front,
+      back,
+      kind: draft.kind,
+      tags: [...this.tags],
+      source: { file: this.file, line: draft.line + 1 },
+    };
+    this.seen.set(id, card);
+    this.cards.push(card);
+  }
+
+  warn(line: number, code: string, message: string): void {
+    this.warnings.push({ file: this.file, line: line + 1, code, message });
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Table rows: a command-mapping row (glance | openstack) gives a card each way, a term |
+ * description row gives term → description. Works the same for GFM tables and for the
+ * delimiter-less pipe tables markdown-it reads as paragraphs.
+ */
+import { isCommandLine } from './classify';
+import { inlineInfo, pipeCount, splitPipeRow, type BlockNode } from './markdown';
+import { emitDefinition, emitMapping } from './rules';
+import type { CardSink } from './sink';
+
+export interface TableRow {
+  /** Raw Markdown of each cell; rows may have fewer cells than the header. */
+  cells: string[];
+  /** 0-based source line. */
+  line: number;
+}
+
+export function emitTable(sink: CardSink, header: string[], rows: TableRow[]): void {
+  const labels = header.map((cell) => inlineInfo(cell).plain);
+  let subHeading: string | undefined;
+  for (const row of rows) {
+    const infos = row.cells.map(inlineInfo);
+    const filled = infos
+      .map((info, column) => ({ info, column }))
+      .filter((c) => c.info.plain !== '');
+    const [first, ...rest] = filled;
+    if (!first) {
+      continue;
+    }
+    if (first.column === 0 && rest.length === 0 && first.info.linkOnly) {
+      // A link alone in the first cell names the group of rows below it.
+      subHeading = first.info.plain;
+      continue;
+    }
+    const [a, b] = [infos[0]?.plain ?? '', infos[1]?.plain ?? ''];
+    if (isCommandLine(a) && isCommandLine(b)) {
+      const note = infos
+        .slice(2)
+        .map((info) => info.plain)
+        .filter(Boolean)
+        .join(' / ');
+      emitMapping(sink, [labels[0] || 'A', labels[1] || 'B'], [a, b], note, row.line);
+      continue;
+    }
+    if (first.column !== 0 || rest.length === 0) {
+      sink.warn(
+        row.line,
+        'table-row-without-card',
+        'This table row has no second cell to ask about.',
+      );
+      continue;
+    }
+    const description =
+      rest.length === 1
+        ? (row.cells[rest[0]?.column ?? 1] ?? '')
+        : rest
+            .map(({ column }) => `**${labels[column] ?? ''}:** ${row.cells[column] ?? ''}`)
+            .join('\n\n');
+    emitDefinition(sink, row.cells[0] ?? '', description, row.line, subHeading);
+  }
+}
+
+export function emitGfmTable(sink: CardSink, table: BlockNode): void {
+  const rows: TableRow[] = [];
+  for (const section of table.children) {
+    for (const tr of section.children) {
+      const cells = tr.children.map((cell) => cell.children[0]?.content ?? '');
+      rows.push({ cells, line: tr.map?.[0] ?? section.map?.[0] ?? 0 });
+    }
+  }
+  const [header, ...body] = rows;
+  if (header) {
+    emitTable(sink, header.cells, body);
+  }
+}
+
+/**
+ * A paragraph of two or more lines that all have cell separators, the first with a leading pipe,
+ * is a table whose delimiter row was left out (the seed notes' tables).
+ */
+export function isPipeParagraph(lines: string[]): boolean {
+  return (
+    lines.length >= 2 &&
+    (lines[0] ?? '').trim().startsWith('|') &&
+    lines.every((line) => pipeCount(line) >= 1)
+  );
+}
+
+export function emitPipeParagraph(sink: CardSink, lines: string[], firstLine: number): void {
+  const [header = '', ...body] = lines;
+  emitTable(
+    sink,
+    splitPipeRow(header),
+    body.map((line, i) => ({ cells: splitPipeRow(line), line: firstLine + 1 + i })),
+  );
+}

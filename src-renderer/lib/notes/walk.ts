@@ -1,0 +1,269 @@
+/**
+ * Walks one file's block tree in order: headings move the deck and tags, every other block goes
+ * to its rule. Prose lines wait in `pending` because the next command line may use one as its
+ * prompt ("デバイスを追加・削除したあとは、" above `swift-ring-builder … rebalance`).
+ */
+import { DECK_SEPARATOR } from '../cards/card';
+import { isCommandLine, splitDefinition, stripPrompt } from './classify';
+import {
+  clozeDrafts,
+  hasCloze,
+  inlineCard,
+  inlineCardDrafts,
+  multiLineSeparator,
+} from './explicit';
+import { withoutFlashcardsTags } from './frontmatter';
+import { emitList } from './lists';
+import { codeSpan, inlineInfo, type BlockNode } from './markdown';
+import { emitCommand, emitDefinition, warnCommandWithoutDescription, warnProse } from './rules';
+import type { CardSink } from './sink';
+import { emitGfmTable, emitPipeParagraph, isPipeParagraph } from './tables';
+
+interface Heading {
+  level: number;
+  title: string;
+  topic: string | undefined;
+}
+
+interface Prose {
+  line: number;
+  text: string;
+}
+
+/** `252.3 ブロックストレージ (Cinder)`: an exam topic number, then the title. */
+const TOPIC = /^(\d+(?:\.\d+)+)\s+(.+)$/;
+/** A prose line ending like this introduces what follows ("…には、", "To list:"). */
+const LEAD_IN = /[:：、,]\s*$/;
+/** `swift list  # lists containers`: a shell comment describing the command. */
+const TRAILING_COMMENT = /\s#\s+(.+)$/;
+
+export class NotesWalker {
+  private headings: Heading[] = [];
+  private pending: Prose[] = [];
+  /** The paragraph's latest command line, whose placeholders the lines below may define. */
+  private syntax: string | undefined;
+  private readonly topLevel: number;
+
+  constructor(
+    private readonly sink: CardSink,
+    private readonly lines: string[],
+    private readonly rootDeck: string,
+    private readonly fileTags: string[],
+    nodes: BlockNode[],
+  ) {
+    const levels = nodes.filter((n) => n.type === 'heading').map((n) => headingLevel(n));
+    this.topLevel = levels.length > 0 ? Math.min(...levels) : 1;
+    this.sink.deck = rootDeck;
+    this.sink.tags = [...fileTags];
+  }
+
+  walk(nodes: BlockNode[]): void {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i];
+      if (node) {
+        i += this.visit(node, nodes.slice(i + 1));
+      }
+    }
+    this.flushProse();
+  }
+
+  /** Returns how many following siblings the node consumed (a multi-line card's answer). */
+  private visit(node: BlockNode, next: BlockNode[]): number {
+    const start = node.map?.[0] ?? 0;
+    if (!(
+      this.isLeadIn(start) &&
+      (node.type === 'paragraph' || node.type === 'fence' || node.type === 'code_block')
+    )) {
+      this.flushProse();
+    }
+    switch (node.type) {
+      case 'heading':
+        this.enterHeading(node);
+        return 0;
+      case 'paragraph':
+        return this.paragraph(node.children[0]?.content ?? '', start, next);
+      case 'bullet_list':
+      case 'ordered_list':
+        emitList(this.sink, node, this.headingPath());
+        return 0;
+      case 'table':
+        emitGfmTable(this.sink, node);
+        return 0;
+      case 'fence':
+      case 'code_block':
+        this.codeLines(node.content, start + (node.type === 'fence' ? 1 : 0));
+        return 0;
+      case 'blockquote':
+        this.walk(node.children);
+        return 0;
+      default:
+        return 0;
+    }
+  }
+
+  private enterHeading(node: BlockNode): void {
+    const level = headingLevel(node);
+    const text = withoutFlashcardsTags(inlineInfo(node.children[0]?.content ?? '').plain);
+    const topic = TOPIC.exec(text);
+    this.headings = this.headings.filter((h) => h.level < level);
+    this.headings.push({ level, title: topic?.[2] ?? text, topic: topic?.[1] });
+    const rootName = this.rootDeck.split(DECK_SEPARATOR).pop();
+    const section = this.headings
+      .filter((h) => h.level === this.topLevel && h.title !== rootName)
+      .map((h) => h.title);
+    this.sink.deck = [this.rootDeck, ...section].join(DECK_SEPARATOR);
+    const topics = this.headings.flatMap((h) => (h.topic ? [h.topic] : []));
+    this.sink.tags = [...new Set([...this.fileTags, ...topics])];
+  }
+
+  private headingPath(): string | undefined {
+    return this.headings.length > 0 ? this.headings.map((h) => h.title).join(' › ') : undefined;
+  }
+
+  private paragraph(content: string, start: number, next: BlockNode[]): number {
+    const lines = content.split('\n');
+    const separator = multiLineSeparator(lines);
+    if (separator) {
+      return this.multiLine(lines, start, separator.index, separator.bothWays, next);
+    }
+    if (isPipeParagraph(lines)) {
+      emitPipeParagraph(this.sink, lines, start);
+      return 0;
+    }
+    const text = withoutFlashcardsTags(content);
+    if (hasCloze(text)) {
+      clozeDrafts(text, start).forEach((draft) => this.sink.add(draft));
+      return 0;
+    }
+    this.syntax = undefined;
+    lines.forEach((line, i) => this.line(line, start + i));
+    return 0;
+  }
+
+  /** Question lines, `?`, answer lines; the answer runs on through blocks with no blank line. */
+  private multiLine(
+    lines: string[],
+    start: number,
+    at: number,
+    bothWays: boolean,
+    next: BlockNode[],
+  ): number {
+    const question = lines.slice(0, at).join('\n');
+    const answer = [lines.slice(at + 1).join('\n')];
+    let end = start + lines.length;
+    let consumed = 0;
+    for (const node of next) {
+      if (!node.map || node.map[0] !== end || node.type === 'heading') {
+        break;
+      }
+      answer.push(this.lines.slice(node.map[0], node.map[1]).join('\n'));
+      end = node.map[1];
+      consumed++;
+    }
+    const back = answer.join('\n').trim();
+    this.sink.add({ kind: 'basic', front: question, back, line: start });
+    if (bothWays) {
+      this.sink.add({
+        kind: 'basic',
+        front: back,
+        back: question,
+        line: start,
+        variant: 'reverse',
+      });
+    }
+    return consumed;
+  }
+
+  private line(raw: string, line: number): void {
+    const text = withoutFlashcardsTags(raw).trim();
+    if (!text) {
+      return;
+    }
+    const card = inlineCard(text);
+    const info = inlineInfo(text);
+    if (card || info.linkOnly) {
+      // A link alone on a line is a reference, not something to learn.
+      this.flushProse();
+      if (card) {
+        inlineCardDrafts(card, line).forEach((draft) => this.sink.add(draft));
+      }
+      return;
+    }
+    if (isCommandLine(info.plain)) {
+      this.command(info.plain, line);
+      return;
+    }
+    const definition = splitDefinition(text);
+    if (definition) {
+      this.flushProse();
+      emitDefinition(
+        this.sink,
+        definition.term,
+        definition.description,
+        line,
+        this.parameterOf(definition.term),
+      );
+      return;
+    }
+    this.pending.push({ line, text: info.plain });
+  }
+
+  /** `part_power` under `swift-ring-builder … <part_power> …` is asked as that command's parameter. */
+  private parameterOf(term: string): string | undefined {
+    const name = inlineInfo(term).plain;
+    const syntax = this.syntax;
+    return syntax && (syntax.includes(`<${name}>`) || syntax.includes(`[${name}]`))
+      ? codeSpan(syntax)
+      : undefined;
+  }
+
+  private codeLines(content: string, start: number): void {
+    content.split('\n').forEach((raw, i) => {
+      const text = raw.trim();
+      if (text.startsWith('#') && !isCommandLine(stripPrompt(text))) {
+        this.pending.push({ line: start + i, text: text.replace(/^#+\s*/, '') });
+      } else if (text) {
+        this.command(text, start + i);
+      }
+    });
+    this.flushProse();
+  }
+
+  private command(text: string, line: number): void {
+    this.syntax = stripPrompt(text);
+    const comment = TRAILING_COMMENT.exec(text);
+    if (comment && isCommandLine(text.slice(0, comment.index))) {
+      this.flushProse();
+      emitCommand(this.sink, comment[1] ?? '', text.slice(0, comment.index), line);
+      return;
+    }
+    const prompt = this.pending.pop();
+    this.flushProse();
+    if (prompt && (prompt.line === line - 1 || this.isLeadIn(line))) {
+      emitCommand(this.sink, prompt.text, text, line);
+      return;
+    }
+    if (prompt) {
+      warnProse(this.sink, prompt.line, prompt.text);
+    }
+    warnCommandWithoutDescription(this.sink, stripPrompt(text), line);
+  }
+
+  /** The last waiting prose line introduces the block starting at `line`. */
+  private isLeadIn(line: number): boolean {
+    const last = this.pending[this.pending.length - 1];
+    return last !== undefined && line - last.line <= 3 && LEAD_IN.test(last.text);
+  }
+
+  private flushProse(): void {
+    const [first] = this.pending;
+    if (first) {
+      warnProse(this.sink, first.line, this.pending.map((p) => p.text).join(' '));
+    }
+    this.pending = [];
+  }
+}
+
+function headingLevel(node: BlockNode): number {
+  return Number(node.tag.slice(1)) || 1;
+}
