@@ -16,7 +16,9 @@ function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#')) {
       const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        name[1] === 'x' || name[1] === 'X'
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
@@ -54,7 +56,10 @@ export function textToHtml(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/!\[\]\(([^)\s]+)\)/g, (_, src: string) => `<img src="${src.replace(/"/g, '&quot;')}">`)
+    .replace(
+      /!\[\]\(([^)\s]+)\)/g,
+      (_, src: string) => `<img src="${src.replace(/"/g, '&quot;')}">`,
+    )
     .replace(/\r?\n/g, '<br>');
 }
 

@@ -106,7 +106,12 @@ export function scheduleToAnki(
     const day = Math.floor((schedule.due - crtSeconds * 1000) / DAY_MS);
     return { ...common, queue: 2, due: day, ivl: Math.max(1, common.ivl) };
   }
-  return { ...common, queue: 1, due: Math.floor(schedule.due / 1000), left: schedule.learningSteps };
+  return {
+    ...common,
+    queue: 1,
+    due: Math.floor(schedule.due / 1000),
+    left: schedule.learningSteps,
+  };
 }
 
 const LOG_TYPE_STATE: Record<number, CardState> = {
@@ -150,8 +155,21 @@ export function logsToAnki(logs: readonly ImportedLog[]): AnkiRevlogRow[] {
       log.stateAfter === 'review'
         ? Math.max(1, Math.round(log.scheduledDays))
         : -Math.max(0, Math.round((log.dueAfter - log.reviewedAt) / 1000));
-    const type = log.stateBefore === 'new' || log.stateBefore === 'learning' ? 0 : log.stateBefore === 'review' ? 1 : 2;
-    const row = { id: log.reviewedAt, ease: log.rating, ivl, lastIvl, factor: type === 0 ? 0 : 2500, time: Math.round(log.elapsedMs), type };
+    const type =
+      log.stateBefore === 'new' || log.stateBefore === 'learning'
+        ? 0
+        : log.stateBefore === 'review'
+          ? 1
+          : 2;
+    const row = {
+      id: log.reviewedAt,
+      ease: log.rating,
+      ivl,
+      lastIvl,
+      factor: type === 0 ? 0 : 2500,
+      time: Math.round(log.elapsedMs),
+      type,
+    };
     lastIvl = ivl;
     return row;
   });

@@ -206,9 +206,26 @@ export const DEFAULT_DCONF = {
     timer: 0,
     replayq: true,
     dyn: false,
-    new: { perDay: 20, delays: [1, 10], ints: [1, 4, 0], initialFactor: 2500, order: 1, bury: false, separate: true },
+    new: {
+      perDay: 20,
+      delays: [1, 10],
+      ints: [1, 4, 0],
+      initialFactor: 2500,
+      order: 1,
+      bury: false,
+      separate: true,
+    },
     lapse: { delays: [10], mult: 0, minInt: 1, leechFails: 8, leechAction: 1 },
-    rev: { perDay: 200, ease4: 1.3, fuzz: 0.05, ivlFct: 1, maxIvl: 36500, bury: false, hardFactor: 1.2, minSpace: 1 },
+    rev: {
+      perDay: 200,
+      ease4: 1.3,
+      fuzz: 0.05,
+      ivlFct: 1,
+      maxIvl: 36500,
+      bury: false,
+      hardFactor: 1.2,
+      minSpace: 1,
+    },
   },
 };
 

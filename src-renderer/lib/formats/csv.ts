@@ -98,7 +98,11 @@ function guessMapping(table: CsvTable): CsvMapping {
   return { ...mapping, front, back: mapping.back ?? (front === 0 ? 1 : 0) };
 }
 
-export function applyCsvMapping(table: CsvTable, mapping: CsvMapping, deckName: string): ImportResult {
+export function applyCsvMapping(
+  table: CsvTable,
+  mapping: CsvMapping,
+  deckName: string,
+): ImportResult {
   const warnings: FormatWarning[] = [];
   const seen = new Map<string, number>();
   const cards: ImportResult['cards'] = [];
@@ -108,11 +112,17 @@ export function applyCsvMapping(table: CsvTable, mapping: CsvMapping, deckName: 
     const line = i + 1;
     const cell = (role: CsvColumn) => {
       const index = mapping[role];
-      return index === undefined ? '' : (row[index] ?? '');
+      // Cards are Markdown: a CRLF typed into a cell is just a line break.
+      return index === undefined ? '' : (row[index] ?? '').replace(/\r\n?/g, '\n');
     };
     const front = cell('front').trim();
     if (!front) {
-      warnings.push({ file: table.file, line, code: 'csv-empty-front', message: 'empty front; row skipped' });
+      warnings.push({
+        file: table.file,
+        line,
+        code: 'csv-empty-front',
+        message: 'empty front; row skipped',
+      });
       continue;
     }
     const kindText = cell('kind').trim();

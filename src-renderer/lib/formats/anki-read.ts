@@ -1,0 +1,225 @@
+/**
+ * Anki packages in: every card of every note becomes one of our cards. Which field is the
+ * question and which the answer is read from the card's template, so Basic, reversed, optional
+ * reversed, type-in and cloze note types (and most custom ones) come out right.
+ */
+import type { Database, SqlJsStatic } from 'sql.js';
+import { deckAncestors, type CardKind } from '../cards/card';
+import { stableCardId } from '../cards/id';
+import { DomainError, ParseError } from '../errors';
+import { clozeForCard, htmlToText } from './anki-html';
+import { readDecks, readModels, rows, type AnkiModel } from './anki-collection';
+import { openApkg } from './anki-package';
+import { RING_MODEL_NAME } from './anki-schema';
+import {
+  logsFromAnki,
+  scheduleFromAnki,
+  type AnkiCardRow,
+  type AnkiRevlogRow,
+} from './anki-schedule';
+import { loadSql } from './sql';
+import {
+  assertImportSize,
+  type FormatWarning,
+  type ImportedCard,
+  type ImportResult,
+} from './types';
+
+export interface ApkgReadOptions {
+  /** Keep Anki's due dates and review history; by default every card arrives as new. */
+  keepScheduling?: boolean;
+  sql?: SqlJsStatic;
+}
+
+const SPECIAL_FIELDS = new Set([
+  'FrontSide',
+  'Tags',
+  'Deck',
+  'Subdeck',
+  'Card',
+  'Type',
+  'CardFlag',
+]);
+
+interface TemplateRefs {
+  fields: string[];
+  typeField?: string;
+  clozeField?: string;
+}
+
+function templateRefs(template: string): TemplateRefs {
+  const refs: TemplateRefs = { fields: [] };
+  for (const match of template.matchAll(/\{\{([^#/^!{}][^{}]*)\}\}/g)) {
+    const parts = (match[1] ?? '').split(':').map((part) => part.trim());
+    const name = parts.pop() ?? '';
+    if (!name || SPECIAL_FIELDS.has(name)) {
+      continue;
+    }
+    if (parts.includes('type')) {
+      refs.typeField ??= name;
+    } else if (parts.includes('cloze')) {
+      refs.clozeField ??= name;
+    } else if (!refs.fields.includes(name)) {
+      refs.fields.push(name);
+    }
+  }
+  return refs;
+}
+
+/** Our own exports use the card id as the note GUID; anything else gets an id from the GUID. */
+const OWN_ID = /^c[0-9a-f]{16}$/;
+
+export async function readApkg(
+  bytes: Uint8Array,
+  file: string,
+  options: ApkgReadOptions = {},
+): Promise<ImportResult> {
+  assertImportSize(bytes.byteLength, file);
+  const contents = openApkg(bytes, file);
+  const SQL = options.sql ?? (await loadSql());
+  let db: Database | undefined;
+  try {
+    db = new SQL.Database(contents.collection);
+    return readCollection(db, file, contents.media, options.keepScheduling ?? false);
+  } catch (error) {
+    if (error instanceof DomainError) {
+      throw error;
+    }
+    throw new ParseError(`${contents.collectionName}: ${(error as Error).message}`, { file });
+  } finally {
+    db?.close();
+  }
+}
+
+function readCollection(
+  db: Database,
+  file: string,
+  packaged: Map<string, () => Uint8Array>,
+  keepScheduling: boolean,
+): ImportResult {
+  const models = readModels(db);
+  const decks = readDecks(db);
+  const crt = Number(rows(db, 'select crt from col')[0]?.['crt'] ?? 0);
+  const history = keepScheduling ? revlogByCard(db) : new Map<number, AnkiRevlogRow[]>();
+  const warnings: FormatWarning[] = [];
+  const cards: ImportedCard[] = [];
+  const media = new Map<string, Uint8Array>();
+  const statement = db.prepare(
+    `select c.id, c.did, c.ord, c.type, c.queue, c.due, c.ivl, c.factor, c.reps, c.lapses,
+            c.left, c.odue, c.odid, c.data, n.id as nid, n.guid, n.mid, n.tags, n.flds
+     from cards c join notes n on n.id = c.nid order by c.nid, c.ord`,
+  );
+  try {
+    while (statement.step()) {
+      const row = statement.getAsObject() as unknown as CardJoinRow;
+      const warn = (code: string, message: string) =>
+        warnings.push({ file, code, message: `note ${row.nid}: ${message}` });
+      const model = models.get(row.mid);
+      const content = model ? cardContent(model, row) : undefined;
+      if (!content) {
+        warn('apkg-unknown-template', 'its note type or card template is missing; card skipped');
+        continue;
+      }
+      if (!content.front.trim()) {
+        warn('apkg-empty-front', 'empty question; card skipped');
+        continue;
+      }
+      for (const name of content.media) {
+        const load = packaged.get(name);
+        if (load) {
+          media.set(name, media.get(name) ?? load());
+        } else {
+          warn('apkg-missing-media', `media file ${name} is not in the package`);
+        }
+      }
+      const logs = keepScheduling ? logsFromAnki(history.get(row.id) ?? []) : [];
+      const schedule = keepScheduling
+        ? scheduleFromAnki(row, crt, logs.at(-1)?.reviewedAt)
+        : undefined;
+      cards.push({
+        id:
+          OWN_ID.test(row.guid) && row.ord === 0
+            ? row.guid
+            : stableCardId('anki', '', `${row.guid}/${row.ord}`),
+        deck: decks.get(row.odid || row.did) ?? decks.get(row.did) ?? 'Default',
+        front: content.front,
+        back: content.back,
+        kind: content.kind,
+        tags: row.tags.split(/\s+/).filter(Boolean),
+        ...(schedule ? { schedule } : {}),
+        ...(logs.length > 0 ? { logs } : {}),
+        ...(content.media.length > 0 ? { media: content.media } : {}),
+      });
+    }
+  } finally {
+    statement.free();
+  }
+  return { deckName: mainDeck(cards), cards, media, warnings };
+}
+
+interface CardJoinRow extends AnkiCardRow {
+  id: number;
+  did: number;
+  ord: number;
+  nid: number;
+  guid: string;
+  mid: number;
+  tags: string;
+  flds: string;
+}
+
+function cardContent(
+  model: AnkiModel,
+  row: CardJoinRow,
+): { front: string; back: string; kind: CardKind; media: string[] } | undefined {
+  const values = String(row.flds).split('\u001f');
+  const media: string[] = [];
+  const field = (name: string) => {
+    const converted = htmlToText(values[model.fields.indexOf(name)] ?? '');
+    media.push(...converted.media);
+    return converted.text;
+  };
+  const joined = (names: string[]) => names.map(field).filter(Boolean).join('\n\n');
+  const template = model.templates.get(model.cloze ? 0 : row.ord);
+  if (!template) {
+    return undefined;
+  }
+  const question = templateRefs(template.qfmt);
+  const answer = templateRefs(template.afmt);
+  const shown = new Set([...question.fields, question.typeField, question.clozeField]);
+  const extra = answer.fields.filter((name) => !shown.has(name));
+  let result: { front: string; back: string; kind: CardKind };
+  if (model.cloze && question.clozeField) {
+    const front = clozeForCard(field(question.clozeField), row.ord + 1);
+    result = { front, back: joined(extra), kind: 'cloze' };
+  } else if (question.typeField) {
+    const front = joined(question.fields);
+    result = { front, back: field(question.typeField), kind: 'type-in' };
+  } else {
+    const kind = model.name === RING_MODEL_NAME ? 'ring' : 'basic';
+    result = { front: joined(question.fields), back: joined(extra), kind };
+  }
+  return { ...result, media: [...new Set(media)] };
+}
+
+function revlogByCard(db: Database): Map<number, AnkiRevlogRow[]> {
+  const byCard = new Map<number, AnkiRevlogRow[]>();
+  const sql = 'select id, cid, ease, ivl, lastIvl, factor, time, type from revlog order by id';
+  for (const row of rows(db, sql)) {
+    const cid = Number(row['cid']);
+    const list = byCard.get(cid) ?? [];
+    list.push(row as unknown as AnkiRevlogRow);
+    byCard.set(cid, list);
+  }
+  return byCard;
+}
+
+/** The top-level deck most cards are in names the import. */
+function mainDeck(cards: readonly ImportedCard[]): string {
+  const counts = new Map<string, number>();
+  for (const card of cards) {
+    const root = deckAncestors(card.deck)[0] ?? card.deck;
+    counts.set(root, (counts.get(root) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'Anki';
+}

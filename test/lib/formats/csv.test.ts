@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { stableCardId } from '../../../src-renderer/lib/cards/id';
+import { ParseError, ValidationError } from '../../../src-renderer/lib/errors';
+import {
+  applyCsvMapping,
+  parseCsv,
+  sniffCsv,
+  writeCsv,
+} from '../../../src-renderer/lib/formats/csv';
+import { readDeckJson } from '../../../src-renderer/lib/formats/deck-json';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/${name}`));
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('sniffCsv on files saved the way Excel saves them', () => {
+  test.each([
+    ['excel-cp932.csv', 'shift_jis', false],
+    ['excel-utf8-bom.csv', 'utf-8', true],
+  ] as const)('%s: encoding, header row, mapping and quoted fields', (name, encoding, bom) => {
+    const sniff = sniffCsv(fixture(name), name);
+    expect(sniff).toMatchObject({ encoding, bom, delimiter: ',', hasHeader: true });
+    expect(sniff.headers).toEqual(['表', '裏', 'タグ']);
+    expect(sniff.mapping).toEqual({ front: 0, back: 1, tags: 2 });
+    expect(sniff.preview).toHaveLength(5);
+    const result = applyCsvMapping(sniff, sniff.mapping, 'OPCEL 252');
+    expect(result.warnings).toEqual([]);
+    expect(result.cards).toHaveLength(5);
+    expect(result.cards[1]).toMatchObject({
+      front: 'glance-cache-pruner',
+      back: 'キャッシュが一定サイズを超えていたら、最近使用されていないキャッシュを捨てる',
+      tags: ['glance'],
+      deck: 'OPCEL 252',
+      id: stableCardId('OPCEL 252', 'glance-cache-pruner'),
+    });
+    expect(result.cards[3]).toMatchObject({
+      front: 'guestfish の "--rw" は?',
+      back: '読み書き可能でイメージを開く\n(省略すると読み取り専用)',
+    });
+    expect(result.cards[0]?.tags).toEqual(['glance', 'cache']);
+  });
+});
+
+describe('CSV/TSV parsing', () => {
+  test('tab delimiter is detected and a headerless file maps column 1 to front', () => {
+    const sniff = sniffCsv(
+      encode('swift stat\tアカウント情報を表示\nswift list\tコンテナ一覧\n'),
+      'x.txt.csv',
+    );
+    expect(sniff).toMatchObject({
+      delimiter: '\t',
+      hasHeader: false,
+      mapping: { front: 0, back: 1 },
+    });
+    expect(sniff.headers).toEqual(['1', '2']);
+    expect(applyCsvMapping(sniff, sniff.mapping, 'Swift').cards.map((c) => c.front)).toEqual([
+      'swift stat',
+      'swift list',
+    ]);
+  });
+
+  test('a mapping chosen by the user (back first, deck column) is applied', () => {
+    const table = parseCsv(encode('answer,question,deck\nA1,Q1,X::Y\nA2,Q2,\n'), 'm.csv');
+    const result = applyCsvMapping(table, { front: 1, back: 0, deck: 2 }, 'Default');
+    expect(result.cards.map((c) => [c.front, c.back, c.deck])).toEqual([
+      ['Q1', 'A1', 'X::Y'],
+      ['Q2', 'A2', 'Default'],
+    ]);
+  });
+
+  test('rows with an empty front and repeated questions are skipped with their row numbers', () => {
+    const table = parseCsv(encode('front,back\nQ,A\n,orphan\nQ,again\n'), 'd.csv');
+    const result = applyCsvMapping(table, { front: 0, back: 1 }, 'D');
+    expect(result.cards).toHaveLength(1);
+    expect(result.warnings.map((w) => [w.line, w.code])).toEqual([
+      [3, 'csv-empty-front'],
+      [4, 'csv-duplicate'],
+    ]);
+  });
+
+  test('an unterminated quote is a ParseError naming the row', () => {
+    const error = (() => {
+      try {
+        parseCsv(encode('front,back\nQ,A\n"unterminated,B\n'), 'q.csv');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ParseError);
+    expect((error as ParseError).describe()).toMatch(/^q\.csv:\d+: /);
+  });
+
+  test('an unknown kind is a ValidationError on its row', () => {
+    const table = parseCsv(encode('front,back,kind\nQ,A,basic\nQ2,A2,essay\n'), 'k.csv');
+    expect(() => applyCsvMapping(table, { front: 0, back: 1, kind: 2 }, 'D')).toThrow(
+      expect.objectContaining({ location: { file: 'k.csv', line: 3 } }) as ValidationError,
+    );
+  });
+
+  test('binary input is refused', () => {
+    expect(() => sniffCsv(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0xff]), 'b.csv')).toThrow(
+      ParseError,
+    );
+  });
+});
+
+describe('CSV round trip', () => {
+  test.each([',', '\t'] as const)(
+    'writeCsv → parse gives the same cards (delimiter %j)',
+    (delimiter) => {
+      const deck = readDeckJson(fixture('deck-v1.json'), 'deck-v1.json');
+      const content = deck.cards.map(({ schedule: _s, logs: _l, source: _src, ...card }) => card);
+      const text = writeCsv({ deckName: deck.deckName, cards: content }, delimiter);
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const sniff = sniffCsv(encode(text), delimiter === ',' ? 'r.csv' : 'r.tsv');
+      expect(sniff.mapping).toEqual({ front: 0, back: 1, tags: 2, deck: 3, kind: 4, id: 5 });
+      const back = applyCsvMapping(sniff, sniff.mapping, deck.deckName);
+      expect(back.cards).toEqual(content);
+    },
+  );
+});
