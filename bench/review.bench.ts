@@ -33,6 +33,7 @@ async function seed(page: Page, count: number): Promise<number> {
     const tx = db.transaction(['decks', 'cards', 'schedules'], 'readwrite');
     tx.objectStore('decks').put({
       name: 'Bench',
+      ord: 1000,
       newPerDay: 20,
       reviewsPerDay: 200,
       createdAt: now,

@@ -99,12 +99,15 @@ async function retireCards(
 /** Every deck path and its ancestors get a row, so the deck list shows the whole tree. */
 export async function ensureDecks(db: RecallDb, names: Iterable<string>, now: number) {
   const wanted = new Set([...names].flatMap(deckAncestors));
-  const existing = new Set(await db.decks.toCollection().primaryKeys());
+  const existing = await db.decks.toArray();
+  const known = new Set(existing.map((deck) => deck.name));
+  let ord = Math.max(0, ...existing.map((deck) => deck.ord));
   await db.decks.bulkAdd(
     [...wanted]
-      .filter((name) => !existing.has(name))
+      .filter((name) => !known.has(name))
       .map((name) => ({
         name,
+        ord: ++ord,
         newPerDay: DEFAULT_NEW_PER_DAY,
         reviewsPerDay: DEFAULT_REVIEWS_PER_DAY,
         createdAt: now,

@@ -7,6 +7,8 @@ import type { Queue, ReviewLogEntry, ScheduleState } from '../lib/scheduler/type
 export interface DeckRow {
   /** Full deck path (`OPCEL 252::Cinder`); sub-decks have rows of their own. */
   name: string;
+  /** Creation order: sub-decks are listed in the order their notes introduced them. */
+  ord: number;
   description?: string;
   newPerDay: number;
   reviewsPerDay: number;

@@ -28,6 +28,7 @@ test('card text with <img onerror> and <script> renders as text and runs nothing
           const tx = db.transaction(['decks', 'cards', 'schedules'], 'readwrite');
           tx.objectStore('decks').put({
             name: 'Hostile',
+            ord: 1000,
             newPerDay: 20,
             reviewsPerDay: 200,
             createdAt: 0,

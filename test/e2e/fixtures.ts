@@ -23,6 +23,7 @@ export async function deckCounts(page: Page, deck: string) {
 
 /** Shows the answer of the current card: Enter works whether or not the card asks for typing. */
 export async function revealByKeyboard(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: /Good/ })).toBeVisible();
 }

@@ -11,7 +11,7 @@ test('study five cards by keyboard and by clicking; the schedule survives a relo
   page,
 }) => {
   await openApp(page);
-  await page.getByRole('button', { name: `Study ${TOP_DECK}` }).click();
+  await page.getByRole('button', { name: `Study ${TOP_DECK}`, exact: true }).click();
   await expect(page.getByRole('heading', { name: `Study: ${TOP_DECK}` })).toBeVisible();
   const remaining = page.getByLabel('Remaining today');
   await expect(remaining).toHaveText(/20\s*0\s*0/);
@@ -36,7 +36,7 @@ test('study five cards by keyboard and by clicking; the schedule survives a relo
   await expect(remaining).toHaveText(/15\s*4\s*0/);
 
   await page.reload();
-  await page.getByRole('link', { name: 'Decks' }).click();
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
   expect(await deckCounts(page, TOP_DECK)).toEqual({ new: 15, learn: 4, review: 0 });
   await expect(page.getByRole('status')).toContainText('Studied 5 cards');
 
@@ -57,7 +57,7 @@ test('the app makes no request outside its own origin', async ({ page, baseURL }
     }
   });
   await openApp(page);
-  await page.getByRole('button', { name: `Study ${TOP_DECK}` }).click();
+  await page.getByRole('button', { name: `Study ${TOP_DECK}`, exact: true }).click();
   await revealByKeyboard(page);
   await page.keyboard.press('3');
   await page.getByRole('link', { name: 'Settings' }).click();

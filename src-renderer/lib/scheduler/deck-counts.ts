@@ -1,4 +1,4 @@
-import { DECK_SEPARATOR, isInDeck } from '../cards/card';
+import { DECK_SEPARATOR, deckAncestors, isInDeck } from '../cards/card';
 import type { QueueCounts } from './study-queue';
 
 export interface DeckLimits {
@@ -20,6 +20,8 @@ export interface OwnDeckCounts {
 
 export interface DeckCountsInput extends DeckLimits {
   name: string;
+  /** Creation order; siblings are listed by it, each deck right after its parent. */
+  ord: number;
   own: OwnDeckCounts;
 }
 
@@ -34,7 +36,7 @@ export interface DeckSummary {
  * what it offers today, less what was already studied in it today.
  */
 export function summariseDecks(decks: DeckCountsInput[]): DeckSummary[] {
-  const sorted = [...decks].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = treeOrder(decks);
   return sorted.map((deck) => {
     const subtree = sorted.filter((other) => isInDeck(other.name, deck.name));
     const total = (pick: (own: OwnDeckCounts) => number) =>
@@ -72,4 +74,21 @@ export function remainingToday(
     new: Math.max(0, limits.newPerDay - done.introducedToday),
     review: Math.max(0, limits.reviewsPerDay - done.reviewedToday),
   };
+}
+
+/** Parents before children, siblings in creation order (a missing parent sorts by name). */
+function treeOrder<T extends { name: string; ord: number }>(decks: T[]): T[] {
+  const ordOf = new Map(decks.map((deck) => [deck.name, deck.ord]));
+  const key = (deck: T) =>
+    deckAncestors(deck.name).map((path) => ordOf.get(path) ?? Number.MAX_SAFE_INTEGER);
+  const keys = new Map(decks.map((deck) => [deck, key(deck)]));
+  return [...decks].sort((a, b) => {
+    const [ka, kb] = [keys.get(a)!, keys.get(b)!];
+    for (let i = 0; i < Math.min(ka.length, kb.length); i++) {
+      if (ka[i] !== kb[i]) {
+        return ka[i]! - kb[i]!;
+      }
+    }
+    return ka.length - kb.length || a.name.localeCompare(b.name);
+  });
 }

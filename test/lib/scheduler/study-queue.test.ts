@@ -98,9 +98,21 @@ describe('daily limits', () => {
 
   it('caps a deck (with its sub-decks) by its own limits less what was done today', () => {
     const summaries = summariseDecks([
-      { name: 'OPCEL 252', newPerDay: 20, reviewsPerDay: 200, own: own(0, 0) },
-      { name: 'OPCEL 252::Cinder', newPerDay: 20, reviewsPerDay: 200, own: own(15, 150, 3, 10) },
-      { name: 'OPCEL 252::Swift', newPerDay: 5, reviewsPerDay: 200, own: own(15, 100) },
+      { name: 'OPCEL 252', ord: 1, newPerDay: 20, reviewsPerDay: 200, own: own(0, 0) },
+      {
+        name: 'OPCEL 252::Cinder',
+        ord: 3,
+        newPerDay: 20,
+        reviewsPerDay: 200,
+        own: own(15, 150, 3, 10),
+      },
+      { name: 'OPCEL 252::Swift', ord: 2, newPerDay: 5, reviewsPerDay: 200, own: own(15, 100) },
+    ]);
+    // Parents first, then sub-decks in the order the notes introduced them, not by name.
+    expect(summaries.map((s) => s.name)).toEqual([
+      'OPCEL 252',
+      'OPCEL 252::Swift',
+      'OPCEL 252::Cinder',
     ]);
     const byName = new Map(summaries.map((s) => [s.name, s]));
     expect(byName.get('OPCEL 252')?.due).toEqual({ new: 17, learn: 0, review: 190 });
