@@ -205,9 +205,12 @@ export function requiredOverload(
       if (!wanted[tier]) {
         continue;
       }
-      throw new RingValidationError(`Device ${dev.id} has zero weight and should not want any replicas`);
+      throw new RingValidationError(
+        `Device ${dev.id} has zero weight and should not want any replicas`,
+      );
     }
-    const required = ((wanted[tier] as number) - (weighted[tier] as number)) / (weighted[tier] as number);
+    const required =
+      ((wanted[tier] as number) - (weighted[tier] as number)) / (weighted[tier] as number);
     if (required > max) {
       max = required;
     }

@@ -60,35 +60,38 @@ export type PyArg = string | number;
  */
 export function sprintf(fmt: string, ...args: PyArg[]): string {
   let next = 0;
-  return fmt.replace(/%(-?)(0?)(\d*)(?:\.(\d+))?([sdfr%])/g, (_m, left, zero, width, prec, conv) => {
-    if (conv === '%') {
-      return '%';
-    }
-    const arg = args[next++];
-    if (arg === undefined) {
-      throw new Error(`sprintf: not enough arguments for ${fmt}`);
-    }
-    let text: string;
-    if (conv === 'd') {
-      text = String(Math.trunc(Number(arg)));
-    } else if (conv === 'f') {
-      text = pyFixed(Number(arg), prec === undefined ? 6 : Number(prec));
-    } else if (conv === 'r') {
-      text = typeof arg === 'string' ? pyRepr(arg) : pyFloat(arg);
-    } else {
-      text = String(arg);
-    }
-    const w = width ? Number(width) : 0;
-    if (left) {
-      return text.padEnd(w);
-    }
-    if (zero && conv !== 's') {
-      const negative = text.startsWith('-');
-      const digits = negative ? text.slice(1) : text;
-      return (negative ? '-' : '') + digits.padStart(w - (negative ? 1 : 0), '0');
-    }
-    return text.padStart(w);
-  });
+  return fmt.replace(
+    /%(-?)(0?)(\d*)(?:\.(\d+))?([sdfr%])/g,
+    (_m, left, zero, width, prec, conv) => {
+      if (conv === '%') {
+        return '%';
+      }
+      const arg = args[next++];
+      if (arg === undefined) {
+        throw new Error(`sprintf: not enough arguments for ${fmt}`);
+      }
+      let text: string;
+      if (conv === 'd') {
+        text = String(Math.trunc(Number(arg)));
+      } else if (conv === 'f') {
+        text = pyFixed(Number(arg), prec === undefined ? 6 : Number(prec));
+      } else if (conv === 'r') {
+        text = typeof arg === 'string' ? pyRepr(arg) : pyFloat(arg);
+      } else {
+        text = String(arg);
+      }
+      const w = width ? Number(width) : 0;
+      if (left) {
+        return text.padEnd(w);
+      }
+      if (zero && conv !== 's') {
+        const negative = text.startsWith('-');
+        const digits = negative ? text.slice(1) : text;
+        return (negative ? '-' : '') + digits.padStart(w - (negative ? 1 : 0), '0');
+      }
+      return text.padStart(w);
+    },
+  );
 }
 
 /** `str(timedelta(seconds=n))`. */
@@ -114,7 +117,10 @@ export function pyInt(text: string): number {
 
 /** Python's `float(text)`. */
 export function pyParseFloat(text: string): number {
-  const t = text.trim().toLowerCase().replace(/(?<=\d)_(?=\d)/g, '');
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/(?<=\d)_(?=\d)/g, '');
   const special: Record<string, number> = {
     inf: Infinity,
     '+inf': Infinity,

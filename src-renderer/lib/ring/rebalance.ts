@@ -6,10 +6,9 @@
  */
 import type { RingBuilder } from './builder';
 import { RingValidationError } from './errors';
-import { replicaPlan, type ReplicaPlan } from './plan';
+import { replicaPlan } from './plan';
 import { pyFloat } from './pyformat';
 import { Random } from './random';
-import type { TierTable } from './tiers';
 import { NONE_DEV, type Device } from './types';
 import { AssignParts, Placement } from './placement';
 
@@ -143,5 +142,3 @@ function gatherFromFailedDevices(
   }
   return removed;
 }
-
-export type { TierTable, ReplicaPlan };

@@ -58,6 +58,10 @@ export class TierTable {
     }
   }
 
+  idOf(tier: Tier): number | undefined {
+    return tier.length ? this.ids.get(JSON.stringify(tier)) : 0;
+  }
+
   get size(): number {
     return this.tuples.length;
   }

@@ -1,0 +1,370 @@
+/**
+ * Ring-wide commands of swift-ring-builder: create, the default listing, rebalance,
+ * dispersion, validate, write_ring and the settings. Messages and exit codes are swift's.
+ */
+import { RingBuilder } from './builder';
+import { RingBuilderError } from './errors';
+import { optparse } from './optparse';
+import { requiredOverload } from './plan';
+import { pyInt, pyParseFloat, pyRepr, pyTimedelta, sprintf } from './pyformat';
+import { rebalance } from './rebalance';
+import { deviceTable, dispersionReport } from './report';
+import { deserializeRing, ringDataOf, sameRing } from './ring-file';
+import { EXIT_ERROR, EXIT_SUCCESS, EXIT_WARNING, type Session } from './session';
+import { MAX_BALANCE } from './types';
+import { USAGE } from './usage';
+
+const RULE = '-'.repeat(79);
+
+export function create(s: Session): void {
+  if (s.argv.length < 6) {
+    s.print(USAGE.create);
+    s.exit(EXIT_ERROR);
+  }
+  s.builder = new RingBuilder(
+    pyInt(s.argv[3] as string),
+    pyParseFloat(s.argv[4] as string),
+    pyInt(s.argv[5] as string),
+  );
+  s.builder.now = () => s.io.now();
+  s.saveBuilder(Math.trunc(s.io.now()));
+  s.exit(EXIT_SUCCESS);
+}
+
+export function listing(s: Session): void {
+  const b = s.builder;
+  s.print(
+    sprintf('%s, build version %d, id %s', s.builderFile, b.version, b.id ?? '(not assigned)'),
+  );
+  const devs = b.iterDevs();
+  const regions = new Set(devs.map((d) => d.region)).size;
+  const zones = new Set(devs.map((d) => `${d.region}/${d.zone}`)).size;
+  let balance = 0;
+  let emptyError: string | null = null;
+  try {
+    balance = b.getBalance();
+  } catch (error) {
+    if (!(error instanceof RingBuilderError)) {
+      throw error;
+    }
+    emptyError = error.message;
+  }
+  const trailer = b.dispersion === null ? '' : sprintf(', %.02f dispersion', b.dispersion);
+  s.print(
+    sprintf(
+      '%d partitions, %.6f replicas, %d regions, %d zones, %d devices, %.02f balance%s',
+      b.parts,
+      b.replicas,
+      regions,
+      zones,
+      devs.length,
+      balance,
+      trailer,
+    ),
+    sprintf(
+      'The minimum number of hours before a partition can be reassigned is %s (%s remaining)',
+      b.minPartHours,
+      pyTimedelta(b.minPartSecondsLeft),
+    ),
+    sprintf('The overload factor is %0.2f%% (%.6f)', b.overload * 100, b.overload),
+  );
+  const bytes = s.io.readRing(s.ringFile);
+  if (!bytes) {
+    s.print(`Ring file ${s.ringFile} not found, probably it hasn't been written yet`);
+  } else {
+    let fresh: boolean | null = null;
+    try {
+      fresh = sameRing(ringDataOf(b), deserializeRing(bytes, s.ringFile));
+    } catch (error) {
+      s.print(`Ring file ${s.ringFile} is invalid: ${(error as Error).message}`);
+    }
+    if (fresh !== null) {
+      s.print(`Ring file ${s.ringFile} is ${fresh ? 'up-to-date' : 'obsolete'}`);
+    }
+  }
+  s.print(...deviceTable(b, emptyError ? new Map() : b.balancePerDev()));
+  if (emptyError) {
+    s.print(emptyError);
+  }
+  s.exit(EXIT_SUCCESS);
+}
+
+function validationFailure(s: Session, message: string): never {
+  s.print(
+    RULE,
+    'An error has occurred during ring validation. Common\n' +
+      'causes of failure are rings that are empty or do not\n' +
+      'have enough devices to accommodate the replica count.\n' +
+      `Original exception message:\n ${message}`,
+    RULE,
+  );
+  s.exit(EXIT_ERROR);
+}
+
+export function rebalanceCommand(s: Session): void {
+  const { opts, args } = optparse(
+    [
+      { short: '-f', long: '--force', type: 'flag' },
+      { short: '-s', long: '--seed', type: 'string' },
+      { short: '-d', long: '--debug', type: 'flag' },
+    ],
+    s.argv,
+  );
+  const b = s.builder;
+  if (b.nextPartPower) {
+    s.print('Partition power increase in progress.');
+    s.print('You need to finish the increase first before rebalancing.');
+    s.exit(EXIT_ERROR);
+  }
+  const seed = (opts.seed as string | undefined) || args[3];
+  const devsChanged = b.devsChanged;
+  const secondsLeft = b.minPartSecondsLeft;
+  let lastBalance: number;
+  let lastDispersion: number | null;
+  let result: ReturnType<typeof rebalance>;
+  try {
+    lastBalance = b.getBalance();
+    lastDispersion = b.dispersion;
+    result = rebalance(b, seed);
+  } catch (error) {
+    if (error instanceof RingBuilderError) {
+      validationFailure(s, error.message);
+    }
+    throw error;
+  }
+  const { changedParts, balance, removedDevs } = result;
+  if (!(changedParts || opts.force || removedDevs)) {
+    s.print('No partitions could be reassigned.');
+    if (secondsLeft > 0) {
+      s.print(
+        `The time between rebalances must be at least min_part_hours: ${b.minPartHours} hours (${pyTimedelta(b.minPartSecondsLeft)} remaining)`,
+      );
+    } else {
+      s.print('There is no need to do so at this time');
+    }
+    s.exit(EXIT_WARNING);
+  }
+  const dispersion = b.dispersion ?? 0;
+  const cowardly =
+    !opts.force &&
+    !devsChanged &&
+    !(
+      Math.abs(lastBalance - balance) >= 1 ||
+      (lastBalance === MAX_BALANCE && balance === MAX_BALANCE) ||
+      lastDispersion === null ||
+      Math.abs(lastDispersion - dispersion) >= 1
+    );
+  if (cowardly) {
+    s.print('Cowardly refusing to save rebalance as it did not change at least 1%.');
+    s.exit(EXIT_WARNING);
+  }
+  try {
+    b.validate();
+  } catch (error) {
+    if (error instanceof RingBuilderError) {
+      validationFailure(s, error.message);
+    }
+    throw error;
+  }
+  s.print(
+    sprintf(
+      'Reassigned %d (%.02f%%) partitions. Balance is now %.02f.  Dispersion is now %.02f',
+      changedParts,
+      (100 * changedParts) / b.parts,
+      balance,
+      dispersion,
+    ),
+  );
+  let status = EXIT_SUCCESS;
+  if (dispersion > 0) {
+    s.print(
+      RULE,
+      sprintf(
+        'NOTE: Dispersion of %.06f indicates some parts are not\n' +
+          '      optimally dispersed.\n\n' +
+          '      You may want to adjust some device weights, increase\n' +
+          '      the overload or review the dispersion report.',
+        dispersion,
+      ),
+    );
+    status = EXIT_WARNING;
+    s.print(RULE);
+  } else if (balance > 5 && balance / 100 > b.overload) {
+    s.print(
+      RULE,
+      sprintf('NOTE: Balance of %.02f indicates you should push this ', balance),
+      sprintf('      ring, wait at least %d hours, and rebalance/repush.', b.minPartHours),
+      RULE,
+    );
+    status = EXIT_WARNING;
+  }
+  const stamp = Math.trunc(s.io.now());
+  s.saveRing(stamp);
+  s.saveBuilder(stamp);
+  s.exit(status);
+}
+
+export function dispersion(s: Session): void {
+  const b = s.builder;
+  if (!b.replica2part2dev) {
+    s.print(
+      `Specified builder file "${s.builderFile}" is not rebalanced yet. Please rebalance first.`,
+    );
+    s.exit(EXIT_ERROR);
+  }
+  const { opts, args } = optparse(
+    [
+      { long: '--recalculate', type: 'flag' },
+      { short: '-v', long: '--verbose', type: 'flag' },
+    ],
+    s.argv,
+  );
+  const version = b.version;
+  const report = dispersionReport(
+    b,
+    args[3] ?? null,
+    Boolean(opts.verbose),
+    Boolean(opts.recalculate),
+  );
+  if (b.version !== version) {
+    s.saveBuilder();
+  }
+  let status = EXIT_SUCCESS;
+  s.print(
+    sprintf(
+      'Dispersion is %.06f, Balance is %.06f, Overload is %0.2f%%',
+      b.dispersion ?? 0,
+      b.getBalance(),
+      b.overload * 100,
+    ),
+    sprintf('Required overload is %.6f%%', requiredOverload(b.planInput()) * 100),
+  );
+  if (report.worstTier) {
+    status = EXIT_WARNING;
+    s.print(sprintf('Worst tier is %.06f (%s)', report.maxDispersion, report.worstTier));
+  }
+  if (report.graph.length) {
+    const replicaRange = Array.from({ length: Math.ceil(b.replicas + 1) }, (_, i) => i);
+    const countWidth = Math.max(String(b.parts).length, 5);
+    const counts = (values: (string | number)[]): string =>
+      values.map((v) => String(v).padStart(countWidth)).join(' ');
+    const tierWidth = Math.max(...report.graph.map((g) => g.name.length), 30);
+    const header =
+      'Tier'.padEnd(tierWidth) +
+      ' ' +
+      'Parts'.padStart(countWidth) +
+      sprintf(' %6s %6s ', '%', 'Max') +
+      counts(replicaRange);
+    const underline = '-'.repeat(header.length);
+    s.print(underline, header, underline);
+    for (const row of report.graph) {
+      s.print(
+        row.name.padEnd(tierWidth) +
+          ' ' +
+          String(row.placedParts).padStart(countWidth) +
+          sprintf(' %6.02f %6d ', row.dispersion, row.maxReplicas) +
+          counts(row.replicas),
+      );
+    }
+  }
+  s.exit(status);
+}
+
+export function validate(s: Session): void {
+  s.builder.validate();
+  s.exit(EXIT_SUCCESS);
+}
+
+export function writeRing(s: Session): void {
+  const b = s.builder;
+  if (!b.devs.length) {
+    s.print('Unable to write empty ring.');
+    s.exit(EXIT_ERROR);
+  }
+  if (!b.replica2part2dev) {
+    s.print(
+      'Warning: Writing a ring with no partition assignments but with devices; did you forget to run "rebalance"?',
+    );
+  }
+  s.saveRing(Math.trunc(s.io.now()));
+  s.exit(EXIT_SUCCESS);
+}
+
+export function pretendMinPartHoursPassed(s: Session): void {
+  s.builder.pretendMinPartHoursPassed();
+  s.saveBuilder();
+  s.exit(EXIT_SUCCESS);
+}
+
+export function setMinPartHours(s: Session): void {
+  if (s.argv.length < 4) {
+    s.print(USAGE.set_min_part_hours);
+    s.exit(EXIT_ERROR);
+  }
+  s.builder.minPartHours = pyInt(s.argv[3] as string);
+  s.print(
+    `The minimum number of hours before a partition can be reassigned is now set to ${s.argv[3]}`,
+  );
+  s.saveBuilder();
+  s.exit(EXIT_SUCCESS);
+}
+
+export function setReplicas(s: Session): void {
+  if (s.argv.length < 4) {
+    s.print(USAGE.set_replicas);
+    s.exit(EXIT_ERROR);
+  }
+  const text = s.argv[3] as string;
+  let replicas: number;
+  try {
+    replicas = pyParseFloat(text);
+  } catch {
+    s.print(USAGE.set_replicas, `"${text}" is not a valid number.`);
+    s.exit(EXIT_ERROR);
+  }
+  if (replicas < 1) {
+    s.print('Replica count must be at least 1.');
+    s.exit(EXIT_ERROR);
+  }
+  s.builder.setReplicas(replicas);
+  s.print(sprintf('The replica count is now %.6f.', s.builder.replicas));
+  s.print('The change will take effect after the next rebalance.');
+  s.saveBuilder();
+  s.exit(EXIT_SUCCESS);
+}
+
+export function setOverload(s: Session): void {
+  if (s.argv.length < 4) {
+    s.print(USAGE.set_overload);
+    s.exit(EXIT_ERROR);
+  }
+  let text = s.argv[3] as string;
+  const percent = text.endsWith('%');
+  if (percent) {
+    text = text.replace(/%+$/, '');
+  }
+  let overload: number;
+  try {
+    overload = pyParseFloat(text);
+  } catch {
+    s.print(USAGE.set_overload, `${pyRepr(text)} is not a valid number.`);
+    s.exit(EXIT_ERROR);
+  }
+  if (percent) {
+    overload *= 0.01;
+  }
+  if (overload < 0) {
+    s.print('Overload must be non-negative.');
+    s.exit(EXIT_ERROR);
+  }
+  let status = EXIT_SUCCESS;
+  if (overload > 1 && !percent) {
+    s.print('!?! Warning overload is greater than 100% !?!');
+    status = EXIT_WARNING;
+  }
+  s.builder.overload = overload;
+  s.print(sprintf('The overload factor is now %0.2f%% (%.6f)', overload * 100, overload));
+  s.print('The change will take effect after the next rebalance.');
+  s.saveBuilder();
+  s.exit(status);
+}

@@ -1,0 +1,370 @@
+/**
+ * The per-rebalance working state: parts and parts_wanted per device id, replica counts per
+ * tier id for the partition at hand, and swift's gather/reassign passes over them.
+ */
+import type { RingBuilder } from './builder';
+import type { ReplicaPlan } from './plan';
+import type { Random } from './random';
+import type { TierTable } from './tiers';
+import { NONE_DEV, type Device } from './types';
+
+/** swift's `assign_parts` (partition → replicas to place), insertion-ordered, allocation-free. */
+export class AssignParts {
+  private readonly parts: number[] = [];
+  private readonly count: Uint8Array;
+  private readonly reps: Uint16Array;
+
+  constructor(
+    partCount: number,
+    private readonly width: number,
+  ) {
+    this.count = new Uint8Array(partCount);
+    this.reps = new Uint16Array(partCount * width);
+  }
+
+  add(part: number, replica: number): void {
+    const n = this.count[part] as number;
+    if (n === 0) {
+      this.parts.push(part);
+    }
+    this.reps[part * this.width + n] = replica;
+    this.count[part] = n + 1;
+  }
+
+  isEmpty(): boolean {
+    return this.parts.length === 0;
+  }
+
+  order(): Int32Array {
+    return Int32Array.from(this.parts);
+  }
+
+  replicas(part: number): Uint16Array {
+    return this.reps.subarray(part * this.width, part * this.width + (this.count[part] as number));
+  }
+}
+
+export class Placement {
+  private readonly parts: Int32Array;
+  private readonly wanted: Float64Array;
+  private readonly tierCount: Int32Array;
+  private readonly moved: Uint8Array;
+  private readonly rows: () => Uint16Array[];
+
+  constructor(
+    private readonly b: RingBuilder,
+    private readonly table: TierTable,
+    private readonly plan: ReplicaPlan,
+    private readonly rng: Random,
+  ) {
+    this.parts = new Int32Array(b.devs.length);
+    this.wanted = new Float64Array(b.devs.length);
+    for (const dev of b.iterDevs()) {
+      this.parts[dev.id] = dev.parts;
+    }
+    this.tierCount = new Int32Array(table.size);
+    this.moved = new Uint8Array(b.parts);
+    this.rows = () => b.replica2part2dev ?? [];
+  }
+
+  private live(): Device[] {
+    return this.b.iterDevs();
+  }
+
+  /** swift's _set_parts_wanted: split replicas×parts down the tier tree by target. */
+  setPartsWanted(): void {
+    const { table, plan, b } = this;
+    const children = table.children(this.live().filter((d) => d.weight));
+    const byTier = new Float64Array(table.size);
+    const place = (tier: number, count: number): void => {
+      byTier[tier] = count;
+      const subs = children[tier] as number[];
+      if (!subs.length) {
+        return;
+      }
+      const toPlace = new Map<number, number>();
+      for (const t of subs) {
+        const n = Math.min(count, Math.floor((plan.target[t] as number) * b.parts));
+        toPlace.set(t, n);
+        count -= n;
+      }
+      const cycle = [...subs].sort(
+        (x, y) => (plan.target[x] as number) - (plan.target[y] as number),
+      );
+      for (let i = 0; count > 0; i++) {
+        const t = cycle[i % cycle.length] as number;
+        toPlace.set(t, (toPlace.get(t) as number) + 1);
+        count--;
+      }
+      for (const [t, n] of toPlace) {
+        place(t, n);
+      }
+    };
+    place(0, Math.trunc(b.replicas * b.parts));
+    for (const dev of this.live()) {
+      this.wanted[dev.id] = dev.weight
+        ? (byTier[table.devTiers[dev.id * 4 + 3] as number] as number) - dev.parts
+        : -b.parts * b.replicas;
+    }
+  }
+
+  loseReplica(devId: number): void {
+    this.parts[devId] = (this.parts[devId] as number) - 1;
+  }
+
+  setPartMoved(part: number): void {
+    this.b.lastPartMoves[part] = 0;
+    this.moved[part] = 1;
+  }
+
+  private canMove(part: number): boolean {
+    return (this.b.lastPartMoves[part] as number) >= this.b.minPartHours && !this.moved[part];
+  }
+
+  private countTiers(part: number, sign: 1 | -1): void {
+    const tiers = this.table.devTiers;
+    for (const row of this.rows()) {
+      if (part < row.length) {
+        const devId = row[part] as number;
+        if (devId !== NONE_DEV) {
+          for (let k = devId * 4; k < devId * 4 + 4; k++) {
+            const t = tiers[k] as number;
+            this.tierCount[t] = (this.tierCount[t] as number) + sign;
+          }
+        }
+      }
+    }
+  }
+
+  private take(part: number, replica: number, assign: AssignParts): number {
+    const row = this.rows()[replica] as Uint16Array;
+    const devId = row[part] as number;
+    this.wanted[devId] = (this.wanted[devId] as number) + 1;
+    this.parts[devId] = (this.parts[devId] as number) - 1;
+    assign.add(part, replica);
+    row[part] = NONE_DEV;
+    const tiers = this.table.devTiers;
+    for (let k = devId * 4; k < devId * 4 + 4; k++) {
+      const t = tiers[k] as number;
+      this.tierCount[t] = (this.tierCount[t] as number) - 1;
+    }
+    this.setPartMoved(part);
+    return devId;
+  }
+
+  /** Replicas of `part` whose device passes `keep`, as [devId, replica], by parts_wanted. */
+  private replicasOf(part: number, keep: (devId: number) => boolean): [number, number][] {
+    const found: [number, number][] = [];
+    this.rows().forEach((row, replica) => {
+      if (part < row.length) {
+        const devId = row[part] as number;
+        if (devId !== NONE_DEV && keep(devId)) {
+          found.push([devId, replica]);
+        }
+      }
+    });
+    return found.sort((x, y) => (this.wanted[x[0]] as number) - (this.wanted[y[0]] as number));
+  }
+
+  private overMax = (devId: number): boolean => {
+    for (let k = devId * 4; k < devId * 4 + 4; k++) {
+      const t = this.table.devTiers[k] as number;
+      if ((this.tierCount[t] as number) > (this.plan.max[t] as number)) {
+        return true;
+      }
+    }
+    return false;
+  };
+
+  gatherForDispersion(assign: AssignParts): void {
+    for (let part = 0; part < this.b.parts; part++) {
+      if (!this.canMove(part)) {
+        continue;
+      }
+      this.countTiers(part, 1);
+      for (const [devId, replica] of this.replicasOf(part, this.overMax)) {
+        const devTier = this.table.devTiers[devId * 4 + 3] as number;
+        if (!this.canMove(part) && !((this.tierCount[devTier] as number) > 1)) {
+          continue;
+        }
+        this.take(part, replica, assign);
+      }
+      this.countTiers(part, -1);
+    }
+  }
+
+  gatherForBalance(assign: AssignParts, disperseFirst: boolean): void {
+    const b = this.b;
+    const quarterTurn = Math.floor(b.parts / 4);
+    const randomHalf = this.rng.randint(0, Math.floor(b.parts / 2));
+    const start = (b.lastPartGatherStart + quarterTurn + randomHalf) % b.parts;
+    b.lastPartGatherStart = start;
+    if (disperseFirst) {
+      this.gatherCanDisperse(assign, start);
+    }
+    this.gatherForced(assign, start);
+  }
+
+  private gatherCanDisperse(assign: AssignParts, start: number): void {
+    const { table, plan } = this;
+    const children = table.children(this.live().filter((d) => d.weight));
+    const wantedInTier = new Float64Array(table.size);
+    for (const dev of this.live()) {
+      const w = Math.max(this.wanted[dev.id] as number, 0);
+      for (const t of table.tiersOf(dev.id)) {
+        wantedInTier[t] = (wantedInTier[t] as number) + w;
+      }
+    }
+    const overweight = (devId: number): boolean => (this.wanted[devId] as number) < 0;
+    for (let offset = 0; offset < this.b.parts; offset++) {
+      const part = (start + offset) % this.b.parts;
+      if (!this.canMove(part)) {
+        continue;
+      }
+      this.countTiers(part, 1);
+      for (const [devId, replica] of this.replicasOf(part, overweight)) {
+        const tiers = table.tiersOf(devId);
+        const count = (t: number): number => this.tierCount[t] as number;
+        if (
+          tiers.some(
+            (t) => (plan.min[t] as number) <= count(t) && count(t) < (plan.max[t] as number),
+          )
+        ) {
+          continue;
+        }
+        let tier = tiers[0] as number;
+        for (let k = 3; k >= 0; k--) {
+          tier = tiers[k] as number;
+          if (count(tier) - 1 < (plan.min[tier] as number)) {
+            break;
+          }
+        }
+        let wantedElsewhere = 0;
+        for (const c of children[tier] as number[]) {
+          if (!tiers.includes(c)) {
+            wantedElsewhere += wantedInTier[c] as number;
+          }
+        }
+        if (wantedElsewhere <= 0) {
+          continue;
+        }
+        this.take(part, replica, assign);
+        for (const t of tiers) {
+          wantedInTier[t] = (wantedInTier[t] as number) - 1;
+        }
+        break;
+      }
+      this.countTiers(part, -1);
+    }
+  }
+
+  private gatherForced(assign: AssignParts, start: number): void {
+    for (let offset = 0; offset < this.b.parts; offset++) {
+      const part = (start + offset) % this.b.parts;
+      if (!this.canMove(part)) {
+        continue;
+      }
+      let best = -1;
+      let bestReplica = -1;
+      this.rows().forEach((row, replica) => {
+        if (part < row.length) {
+          const devId = row[part] as number;
+          if (
+            devId !== NONE_DEV &&
+            (this.wanted[devId] as number) < 0 &&
+            (best < 0 || (this.wanted[devId] as number) < (this.wanted[best] as number))
+          ) {
+            best = devId;
+            bestReplica = replica;
+          }
+        }
+      });
+      if (best >= 0) {
+        // take() keeps the tier counters in step, so they must hold this partition's counts
+        this.countTiers(part, 1);
+        this.take(part, bestReplica, assign);
+        this.countTiers(part, -1);
+      }
+    }
+  }
+
+  anyOverweight(): boolean {
+    return this.live().some((d) => (this.wanted[d.id] as number) < 0);
+  }
+
+  /** swift's _reassign_parts: walk down the tiers to the one with most parts available. */
+  reassign(order: Int32Array, batch: AssignParts): void {
+    const { table, plan, b } = this;
+    const available = new Float64Array(table.size);
+    const sortKey = new Map<number, [number, number, number]>();
+    for (const dev of this.live()) {
+      sortKey.set(dev.id, [this.wanted[dev.id] as number, this.rng.randint(0, 0xffff), dev.id]);
+      const w = Math.max(this.wanted[dev.id] as number, 0);
+      for (const t of table.tiersOf(dev.id)) {
+        available[t] = (available[t] as number) + w;
+      }
+    }
+    const byKey = (x: number, y: number): number => {
+      const a = sortKey.get(x) as number[];
+      const c = sortKey.get(y) as number[];
+      return (
+        (a[0] as number) - (c[0] as number) ||
+        (a[1] as number) - (c[1] as number) ||
+        (a[2] as number) - (c[2] as number)
+      );
+    };
+    const devs = this.live()
+      .filter((d) => d.weight)
+      .map((d) => d.id)
+      .sort(byKey);
+    const tierKeyDev = new Int32Array(table.size).fill(-1);
+    for (const devId of devs) {
+      for (const t of table.tiersOf(devId)) {
+        tierKeyDev[t] = devId;
+      }
+    }
+    const children = table
+      .children(devs.map((id) => b.devs[id] as Device))
+      .map((subs) => subs.sort((x, y) => byKey(tierKeyDev[x] as number, tierKeyDev[y] as number)));
+    const rows = this.rows();
+    for (const part of order) {
+      b.lastPartMoves[part] = 0;
+      this.countTiers(part, 1);
+      for (const replica of batch.replicas(part)) {
+        let tier = 0;
+        for (let depth = 1; depth <= 4; depth++) {
+          let best = -1;
+          for (const t of children[tier] as number[]) {
+            if (
+              (this.tierCount[t] as number) < (plan.max[t] as number) &&
+              (best < 0 || (available[t] as number) > (available[best] as number))
+            ) {
+              best = t;
+            }
+          }
+          if (best < 0) {
+            throw new Error(`no home for ${part}/${replica}`);
+          }
+          tier = best;
+        }
+        const devId = tierKeyDev[tier] as number;
+        this.wanted[devId] = (this.wanted[devId] as number) - 1;
+        this.parts[devId] = (this.parts[devId] as number) + 1;
+        for (let k = devId * 4; k < devId * 4 + 4; k++) {
+          const t = table.devTiers[k] as number;
+          available[t] = (available[t] as number) - 1;
+          this.tierCount[t] = (this.tierCount[t] as number) + 1;
+        }
+        (rows[replica] as Uint16Array)[part] = devId;
+      }
+      this.countTiers(part, -1);
+    }
+  }
+
+  writeBack(): void {
+    for (const dev of this.live()) {
+      dev.parts = this.parts[dev.id] as number;
+      dev.parts_wanted = this.wanted[dev.id] as number;
+    }
+  }
+}
