@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { TOP_DECK, openApp, revealByKeyboard } from './fixtures';
 
 /**
@@ -39,7 +39,7 @@ for (const variant of VARIANTS) {
   });
 }
 
-async function revealByKeyboardIn(page: import('@playwright/test').Page, locale: string) {
+async function revealByKeyboardIn(page: Page, locale: string) {
   if (locale.startsWith('en')) {
     await revealByKeyboard(page);
   } else {
