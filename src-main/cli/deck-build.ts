@@ -17,7 +17,9 @@ export async function runBuild(args: string[]): Promise<number> {
     process.stderr.write(`error: ${error.describe()}\n`);
   }
   for (const warning of warnings) {
-    process.stderr.write(formatWarning(warning) + '\n');
+    const line = formatWarning(warning);
+    const isError = warning.code === 'empty-file';
+    process.stderr.write((isError ? line.replace(': warning: ', ': error: ') : line) + '\n');
   }
   if (flags.has('--json')) {
     process.stdout.write(JSON.stringify(cards.map(toJson), null, 2) + '\n');

@@ -1,5 +1,6 @@
 /**
- * Reading notes for the deck CLIs: a file or a folder (its .md/.markdown files, recursively),
+ * Reading notes for the deck CLIs: a file or a folder (its .md/.markdown files, recursively, but
+ * not README files, which describe a deck rather than hold its notes),
  * decoded strictly. Unreadable inputs become DomainErrors with the path, one per file.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -45,7 +46,11 @@ async function listNotes(folder: string): Promise<string[]> {
     const path = join(folder, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.')) {
       paths.push(...(await listNotes(path)));
-    } else if (entry.isFile() && NOTE_EXTENSIONS.test(entry.name)) {
+    } else if (
+      entry.isFile() &&
+      NOTE_EXTENSIONS.test(entry.name) &&
+      !/^readme\./i.test(entry.name)
+    ) {
       paths.push(path);
     }
   }

@@ -57,10 +57,10 @@ export function multiLineSeparator(
   return { index, bothWays: lines[index]?.trim() === '??' };
 }
 
-const CLOZE = /==([^=\s](?:[^=]*[^=\s])?)==|\{\{c(\d+)::(.+?)(?:::(.*?))?\}\}/g;
+const CLOZE_SOURCE = /==([^=\s](?:[^=]*[^=\s])?)==|\{\{c(\d+)::(.+?)(?:::(.*?))?\}\}/.source;
+const CLOZE = new RegExp(CLOZE_SOURCE);
 
 export function hasCloze(text: string): boolean {
-  CLOZE.lastIndex = 0;
   return CLOZE.test(text);
 }
 
@@ -79,7 +79,7 @@ interface ClozePart {
 export function clozeDrafts(text: string, line: number): CardDraft[] {
   const parts: ClozePart[] = [];
   let highlight = 0;
-  for (const match of text.matchAll(CLOZE)) {
+  for (const match of text.matchAll(new RegExp(CLOZE_SOURCE, 'g'))) {
     const isHighlight = match[1] !== undefined;
     parts.push({
       start: match.index,

@@ -93,4 +93,8 @@ export function emitMapping(
   };
   sink.add({ kind: 'type-in', front: ask(0), back: commands[1], line });
   sink.add({ kind: 'type-in', front: ask(1), back: commands[0], line, variant: 'reverse' });
+  if (note) {
+    // What the command does is what the exam asks: "which cinder command lists the volumes?"
+    emitCommand(sink, withContext(note, labels[0]), commands[0], line);
+  }
 }

@@ -156,7 +156,14 @@ export class NotesWalker {
       if (!node.map || node.map[0] !== end || node.type === 'heading') {
         break;
       }
-      answer.push(this.lines.slice(node.map[0], node.map[1]).join('\n'));
+      // A list's map runs on over the blank lines after it; the card stops at the first one.
+      const block = this.lines.slice(node.map[0], node.map[1]);
+      const blank = block.findIndex((text) => text.trim() === '');
+      answer.push((blank < 0 ? block : block.slice(0, blank)).join('\n'));
+      if (blank >= 0) {
+        consumed++;
+        break;
+      }
       end = node.map[1];
       consumed++;
     }
@@ -239,7 +246,7 @@ export class NotesWalker {
     }
     const prompt = this.pending.pop();
     this.flushProse();
-    if (prompt && (prompt.line === line - 1 || this.isLeadIn(line))) {
+    if (prompt && (prompt.line === line - 1 || leadsInto(prompt, line))) {
       emitCommand(this.sink, prompt.text, text, line);
       return;
     }
@@ -252,7 +259,7 @@ export class NotesWalker {
   /** The last waiting prose line introduces the block starting at `line`. */
   private isLeadIn(line: number): boolean {
     const last = this.pending[this.pending.length - 1];
-    return last !== undefined && line - last.line <= 3 && LEAD_IN.test(last.text);
+    return last !== undefined && leadsInto(last, line);
   }
 
   private flushProse(): void {
@@ -262,6 +269,10 @@ export class NotesWalker {
     }
     this.pending = [];
   }
+}
+
+function leadsInto(prose: Prose, line: number): boolean {
+  return line - prose.line <= 3 && LEAD_IN.test(prose.text);
 }
 
 function headingLevel(node: BlockNode): number {
