@@ -67,25 +67,3 @@ export function textToHtml(text: string): string {
 export function stripHtml(html: string): string {
   return decodeEntities(html.replace(/<[^>]*>/g, ''));
 }
-
-/** `{{c2::x}}` numbers present in a cloze field. */
-export function clozeNumbers(text: string): number[] {
-  const numbers = new Set<number>();
-  for (const match of text.matchAll(/\{\{c(\d+)::/g)) {
-    numbers.add(Number(match[1]));
-  }
-  return [...numbers].sort((a, b) => a - b);
-}
-
-/**
- * One card per cloze number: when a note has several, the card keeps its own deletion marked and
- * shows the others as plain text, so each card reads on its own.
- */
-export function clozeForCard(text: string, number: number): string {
-  if (clozeNumbers(text).length <= 1) {
-    return text;
-  }
-  return text.replace(/\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}/gs, (whole, n: string, answer: string) =>
-    Number(n) === number ? whole : answer,
-  );
-}

@@ -7,7 +7,7 @@ import type { Database, SqlJsStatic } from 'sql.js';
 import { deckAncestors, type CardKind } from '../cards/card';
 import { stableCardId } from '../cards/id';
 import { DomainError, ParseError } from '../errors';
-import { clozeForCard, htmlToText } from './anki-html';
+import { htmlToText } from './anki-html';
 import { readDecks, readModels, rows, type AnkiModel } from './anki-collection';
 import { openApkg } from './anki-package';
 import { RING_MODEL_NAME } from './anki-schema';
@@ -17,6 +17,7 @@ import {
   type AnkiCardRow,
   type AnkiRevlogRow,
 } from './anki-schedule';
+import { renderAnkiCloze } from './cloze';
 import { loadSql } from './sql';
 import {
   assertImportSize,
@@ -79,7 +80,7 @@ export async function readApkg(
   const SQL = options.sql ?? (await loadSql());
   let db: Database | undefined;
   try {
-    db = new SQL.Database(contents.collection);
+    db = withoutUnicase(SQL, new SQL.Database(contents.collection));
     return readCollection(db, file, contents.media, options.keepScheduling ?? false);
   } catch (error) {
     if (error instanceof DomainError) {
@@ -89,6 +90,25 @@ export async function readApkg(
   } finally {
     db?.close();
   }
+}
+
+/**
+ * Anki's newer tables are declared `collate unicase`, a collation only Anki registers; SQLite
+ * cannot scan a WITHOUT ROWID table whose key uses an unknown collation. Reading needs no
+ * case-insensitive ordering, so the declarations are dropped from this private copy.
+ */
+function withoutUnicase(SQL: SqlJsStatic, db: Database): Database {
+  if (rows(db, "select 1 from sqlite_master where sql like '%collate unicase%'").length === 0) {
+    return db;
+  }
+  db.run('pragma writable_schema = on');
+  db.run(
+    "update sqlite_master set sql = replace(sql, 'collate unicase', '') where sql like '%collate unicase%'",
+  );
+  db.run('pragma writable_schema = off');
+  const copy = new SQL.Database(db.export());
+  db.close();
+  return copy;
 }
 
 function readCollection(
@@ -190,8 +210,9 @@ function cardContent(
   const extra = answer.fields.filter((name) => !shown.has(name));
   let result: { front: string; back: string; kind: CardKind };
   if (model.cloze && question.clozeField) {
-    const front = clozeForCard(field(question.clozeField), row.ord + 1);
-    result = { front, back: joined(extra), kind: 'cloze' };
+    const { front, back } = renderAnkiCloze(field(question.clozeField), row.ord + 1);
+    const more = joined(extra);
+    result = { front, back: more ? `${back}\n\n${more}` : back, kind: 'cloze' };
   } else if (question.typeField) {
     const front = joined(question.fields);
     result = { front, back: field(question.typeField), kind: 'type-in' };

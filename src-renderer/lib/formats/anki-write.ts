@@ -5,7 +5,7 @@
  */
 import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
-import { clozeNumbers, stripHtml, textToHtml } from './anki-html';
+import { stripHtml, textToHtml } from './anki-html';
 import {
   ANKI_SCHEMA_11,
   DEFAULT_CONF,
@@ -16,6 +16,7 @@ import {
   type ModelSpec,
 } from './anki-schema';
 import { logsToAnki, scheduleToAnki } from './anki-schedule';
+import { ankiClozeText, clozeSources } from './cloze';
 import { loadSql } from './sql';
 import type { DeckData, ImportedCard } from './types';
 
@@ -27,8 +28,15 @@ export interface ApkgWriteOptions {
   now?: number;
 }
 
-function modelOf(card: ImportedCard): ModelSpec {
-  return MODELS[card.kind];
+/** The note type and its two fields; a cloze card Anki could not re-render goes as Basic. */
+function noteOf(card: ImportedCard): { model: ModelSpec; fields: [string, string] } {
+  if (card.kind === 'cloze') {
+    const [source] = clozeSources(card.front, card.back);
+    return source
+      ? { model: MODELS.cloze, fields: [ankiClozeText(source), ''] }
+      : { model: MODELS.basic, fields: [card.front, card.back] };
+  }
+  return { model: MODELS[card.kind], fields: [card.front, card.back] };
 }
 
 async function sha1Prefix(text: string): Promise<number> {
@@ -84,8 +92,9 @@ export async function writeApkg(
     db.run('begin');
     for (const [i, card] of data.cards.entries()) {
       const id = now + i;
-      const model = modelOf(card);
-      const fields = [textToHtml(card.front), textToHtml(card.back)];
+      const note = noteOf(card);
+      const model = note.model;
+      const fields = note.fields.map(textToHtml);
       const sortField = stripHtml(fields[0] ?? '');
       const tagText = card.tags.length > 0 ? ` ${card.tags.join(' ')} ` : '';
       const csum = await sha1Prefix(sortField);
@@ -100,13 +109,12 @@ export async function writeApkg(
         csum,
         '',
       ]);
-      const ord = card.kind === 'cloze' ? Math.max(0, (clozeNumbers(card.front)[0] ?? 1) - 1) : 0;
       const row = scheduleToAnki(card.schedule, i + 1, crt);
       insertCard.run([
         id,
         id,
         deckIds.get(card.deck) ?? 1,
-        ord,
+        0,
         nowS,
         row.type,
         row.queue,

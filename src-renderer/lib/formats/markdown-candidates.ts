@@ -4,38 +4,20 @@
  */
 import type { CardContent } from '../cards/card';
 import { stableCardId } from '../cards/id';
+import { ankiClozeText, clozeSources } from './cloze';
 
-/** `A [...] B` / `A **x** B` (a generated cloze card) back to `A {{cN::x}} B`. */
-function clozeSources(card: CardContent): string[] {
-  const sources: string[] = [];
-  for (let at = card.front.indexOf('['); at >= 0; at = card.front.indexOf('[', at + 1)) {
-    const close = card.front.indexOf(']', at);
-    if (close < 0) {
-      break;
-    }
-    const before = card.front.slice(0, at);
-    const after = card.front.slice(close + 1);
-    const hint = card.front.slice(at + 1, close);
-    const middle = card.back.slice(before.length, card.back.length - after.length);
-    if (
-      !card.back.startsWith(before) ||
-      !card.back.endsWith(after) ||
-      !/^\*\*[\s\S]+\*\*$/.test(middle)
-    ) {
-      continue;
-    }
-    const hidden = middle.slice(2, -2);
-    const hintPart = hint === '...' ? '' : `::${hint}`;
+/** A generated cloze card back to its source, with the group number that gives its id. */
+function clozeNotations(card: CardContent): string[] {
+  return clozeSources(card.front, card.back).flatMap((source) => {
+    const numbered = [];
     for (let n = 1; n <= 50; n++) {
       if (stableCardId(card.deck, card.front, `cloze:c${n}`) === card.id) {
-        sources.push(`${before}{{c${n}::${hidden}${hintPart}}}${after}`);
+        numbered.push(ankiClozeText(source, n));
       }
     }
-    if (!hintPart) {
-      sources.push(`${before}==${hidden}==${after}`);
-    }
-  }
-  return sources;
+    const highlight = source.hint ? [] : [`${source.before}==${source.hidden}==${source.after}`];
+    return [...numbered, ...highlight];
+  });
 }
 
 export function markdownCandidates(card: CardContent): string[] {
@@ -43,7 +25,7 @@ export function markdownCandidates(card: CardContent): string[] {
   const oneLine = !front.includes('\n') && !back.includes('\n');
   const candidates: string[] = [];
   if (card.kind === 'cloze') {
-    candidates.push(...clozeSources(card), front);
+    candidates.push(...clozeNotations(card), front);
   }
   if (card.kind === 'type-in' && oneLine) {
     candidates.push('```\n# ' + front + '\n' + back + '\n```', `${front}: ${back}`);

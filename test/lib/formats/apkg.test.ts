@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import { unzipSync, zipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { ParseError } from '../../../src-renderer/lib/errors';
+import { readApkg } from '../../../src-renderer/lib/formats/anki-read';
+import { writeApkg } from '../../../src-renderer/lib/formats/anki-write';
+import { readDeckJson } from '../../../src-renderer/lib/formats/deck-json';
+import { loadSql } from '../../../src-renderer/lib/formats/sql';
+import type { ImportedCard } from '../../../src-renderer/lib/formats/types';
+import { generateFromNotes } from '../../../src-renderer/lib/notes/generate';
+import { FIXTURE_CARDS } from '../../fixtures/make-apkg-fixture';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/${name}`));
+const DAY = 86_400_000;
+const CRT_MS = Date.UTC(2026, 0, 1);
+
+describe('reading packages written by other software', () => {
+  test('anki-apkg-export (schema 11, sql.js 0.5): fields, HTML, tags and media', async () => {
+    const result = await readApkg(fixture('anki-apkg-export.apkg'), 'anki-apkg-export.apkg');
+    expect(result.warnings).toEqual([]);
+    expect(result.deckName).toBe('OPCEL 252 (anki-apkg-export)');
+    expect(result.cards.map((c) => [c.front, c.tags])).toEqual(
+      FIXTURE_CARDS.map(([front, , tags]) => [front, tags]),
+    );
+    expect(result.cards.map((c) => c.back)).toContain('イメージをスパース化できる');
+    expect(result.cards.map((c) => c.back)).toContain('未使用のloopデバイスを見つける & 表示する');
+    const withImage = result.cards.find((c) => c.media);
+    expect(withImage?.back).toBe(
+      'qemu-img convert -c -f raw -O qcow2 original.img resize.qcow2\n![](qcow2.svg)',
+    );
+    expect(new TextDecoder().decode(result.media?.get('qcow2.svg'))).toMatch(/^<svg/);
+    expect(result.cards.every((c) => c.schedule === undefined && c.kind === 'basic')).toBe(true);
+  });
+
+  test('anki21b (zstd, schema 18, protobuf configs): reversed and cloze note types, sub-decks', async () => {
+    const result = await readApkg(fixture('anki21b.apkg'), 'anki21b.apkg');
+    expect(result.deckName).toBe('OPCEL 252');
+    expect(result.cards.map((c) => [c.deck, c.kind, c.front])).toEqual([
+      ['OPCEL 252::Swift', 'basic', 'swift-ring-builder'],
+      ['OPCEL 252::Swift', 'basic', 'リングの作成・管理を行うコマンド'],
+      [
+        'OPCEL 252::Swift',
+        'cloze',
+        'リングファイルは [...]、container.builder、object.builder\n![](ring.svg)',
+      ],
+      [
+        'OPCEL 252::Swift',
+        'cloze',
+        'リングファイルは account.builder、[...]、object.builder\n![](ring.svg)',
+      ],
+    ]);
+    expect(result.cards[1]?.back).toBe('swift-ring-builder');
+    expect(result.cards[3]?.back).toBe(
+      'リングファイルは account.builder、**container.builder**、object.builder\n![](ring.svg)\n\nswift-ring-builder で作る',
+    );
+    expect(new Set(result.cards.map((c) => c.id)).size).toBe(4);
+    expect(result.cards.every((c) => !c.schedule && !c.logs)).toBe(true);
+    expect(new TextDecoder().decode(result.media?.get('ring.svg'))).toContain('ring</text>');
+  });
+
+  test('anki21b with scheduling kept: due dates, FSRS memory state and review history', async () => {
+    const result = await readApkg(fixture('anki21b.apkg'), 'anki21b.apkg', {
+      keepScheduling: true,
+    });
+    const [review, fresh, learning] = result.cards;
+    expect(review?.schedule).toEqual({
+      state: 'review',
+      due: CRT_MS + 300 * DAY,
+      stability: 12.5,
+      difficulty: 4.25,
+      scheduledDays: 12,
+      learningSteps: 0,
+      reps: 4,
+      lapses: 0,
+      lastReview: CRT_MS + 288 * DAY,
+    });
+    // The manual reschedule (ease 0) is not a grade.
+    expect(review?.logs?.map((l) => [l.rating, l.stateBefore, l.stateAfter, l.elapsedMs])).toEqual([
+      [3, 'new', 'learning', 6000],
+      [3, 'learning', 'review', 5000],
+      [3, 'review', 'review', 7000],
+    ]);
+    expect(fresh?.schedule).toBeUndefined();
+    expect(learning?.schedule).toMatchObject({
+      state: 'learning',
+      due: CRT_MS + 300 * DAY + 600_000,
+    });
+  });
+
+  test('importing the same package twice gives the same ids (matched by note GUID)', async () => {
+    const a = await readApkg(fixture('anki21b.apkg'), 'a.apkg');
+    const b = await readApkg(fixture('anki21b.apkg'), 'b.apkg');
+    expect(b.cards.map((c) => c.id)).toEqual(a.cards.map((c) => c.id));
+  });
+});
+
+/** Anki keeps review due dates in days and times in seconds: compare at that precision. */
+function ankiPrecision(card: ImportedCard) {
+  const { source: _source, ...content } = card;
+  const schedule = card.schedule && card.schedule.state !== 'new' ? card.schedule : undefined;
+  return {
+    ...content,
+    schedule: schedule && {
+      ...schedule,
+      due:
+        schedule.state === 'review'
+          ? Math.floor(schedule.due / DAY)
+          : Math.floor(schedule.due / 1000),
+      scheduledDays: Math.round(schedule.scheduledDays),
+    },
+    logs: card.logs?.map((log) => ({
+      rating: log.rating,
+      reviewedAt: log.reviewedAt,
+      elapsedMs: log.elapsedMs,
+      stateBefore: log.stateBefore,
+      stateAfter: log.stateAfter,
+      scheduledDays: log.stateAfter === 'review' ? Math.round(log.scheduledDays) : 0,
+    })),
+  };
+}
+
+describe('writing packages', () => {
+  test('round trip of a studied deck keeps cards, schedules and logs', async () => {
+    const deck = readDeckJson(fixture('deck-v1.json'), 'deck-v1.json');
+    const back = await readApkg(await writeApkg(deck), 'rt.apkg', { keepScheduling: true });
+    expect(back.warnings).toEqual([]);
+    expect(back.cards.map(ankiPrecision)).toEqual(deck.cards.map(ankiPrecision));
+  });
+
+  test('round trip of cloze, type-in and reversed cards made from notes, and media', async () => {
+    const notes = [
+      '---',
+      'deck: OPCEL 252::Swift',
+      '---',
+      '',
+      'リングファイルは ==account.builder== と {{c2::container.builder::ファイル名}} の二つ',
+      '',
+      'swift-ring-builder:::リングの作成・管理を行うコマンド',
+      '',
+      '```',
+      '# パーティション数 2^10、レプリカ 3 でリングを作る',
+      'swift-ring-builder account.builder create 10 3 1',
+      '```',
+      '',
+      'ring.gz の図::![](ring.svg)',
+    ].join('\n');
+    const { cards } = generateFromNotes([{ path: 'swift.md', text: notes }]);
+    expect(new Set(cards.map((c) => c.kind))).toEqual(new Set(['cloze', 'basic', 'type-in']));
+    const media = new Map([['ring.svg', new TextEncoder().encode('<svg/>')]]);
+    const written = await writeApkg({ deckName: 'OPCEL 252', cards, media });
+    const back = await readApkg(written, 'notes.apkg');
+    const content = (c: ImportedCard) => ({
+      id: c.id,
+      deck: c.deck,
+      front: c.front,
+      back: c.back,
+      kind: c.kind,
+    });
+    expect(back.cards.map(content)).toEqual(cards.map(content));
+    expect(back.media?.get('ring.svg')).toEqual(media.get('ring.svg'));
+  });
+
+  test('the collection is schema 11 with Anki tables, indexes and JSON columns', async () => {
+    const deck = readDeckJson(fixture('deck-v1.json'), 'deck-v1.json');
+    const files = unzipSync(await writeApkg(deck, { now: Date.UTC(2026, 10, 25) }));
+    expect(Object.keys(files).sort()).toEqual(['collection.anki2', 'media']);
+    const SQL = await loadSql();
+    const db = new SQL.Database(files['collection.anki2']);
+    const names = db.exec(
+      "select type, name from sqlite_master where name not like 'sqlite_%' order by name",
+    );
+    expect(names[0]?.values.map((row) => row.join(' '))).toEqual(
+      [
+        'table cards',
+        'table col',
+        'table graves',
+        'table notes',
+        'table revlog',
+        'index ix_cards_nid',
+        'index ix_cards_sched',
+        'index ix_cards_usn',
+        'index ix_notes_csum',
+        'index ix_notes_usn',
+        'index ix_revlog_cid',
+        'index ix_revlog_usn',
+      ].sort((a, b) => a.split(' ')[1]!.localeCompare(b.split(' ')[1]!)),
+    );
+    expect(db.exec('pragma integrity_check')[0]?.values).toEqual([['ok']]);
+    const [col] = db.exec('select ver, models, decks, dconf from col')[0]?.values ?? [];
+    expect(col?.[0]).toBe(11);
+    const models = Object.values(
+      JSON.parse(String(col?.[1])) as Record<string, Record<string, unknown>>,
+    );
+    for (const model of models) {
+      expect(Object.keys(model)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'name',
+          'type',
+          'flds',
+          'tmpls',
+          'css',
+          'sortf',
+          'did',
+          'req',
+        ]),
+      );
+    }
+    const decks = Object.values(JSON.parse(String(col?.[2])) as Record<string, { name: string }>);
+    expect(decks.map((d) => d.name).sort()).toEqual(
+      ['Default', ...new Set(deck.cards.map((c) => c.deck))].sort(),
+    );
+    const notes = db.exec('select count(*), count(distinct guid) from notes')[0]?.values[0];
+    expect(notes).toEqual([deck.cards.length, deck.cards.length]);
+    db.close();
+  });
+});
+
+describe('broken packages', () => {
+  test.each([
+    ['not a zip', new TextEncoder().encode('hello')],
+    ['a zip without a collection', zipSync({ media: new TextEncoder().encode('{}') })],
+    [
+      'a collection that is not SQLite',
+      zipSync({
+        'collection.anki2': new Uint8Array(4096).fill(7),
+        media: new TextEncoder().encode('{}'),
+      }),
+    ],
+    [
+      'a bad media index',
+      zipSync({ 'collection.anki2': new Uint8Array(0), media: new TextEncoder().encode('[') }),
+    ],
+  ])('%s is a ParseError naming the file', async (_, bytes) => {
+    await expect(readApkg(bytes, 'broken.apkg')).rejects.toThrow(ParseError);
+    await expect(readApkg(bytes, 'broken.apkg')).rejects.toMatchObject({
+      location: { file: 'broken.apkg' },
+    });
+  });
+});
