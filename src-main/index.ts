@@ -16,6 +16,7 @@ import { APP_INDEX_URL, APP_SCHEME, isAppUrl, serveAppFile } from './protocol';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 let mainWindow: BrowserWindow | null = null;
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -71,7 +72,14 @@ function hostServices(): HostServices {
         ...(request.title ? { title: request.title } : {}),
         ...(request.directory || request.extensions.length === 0
           ? {}
-          : { filters: [{ name: request.extensions.join(', '), extensions: request.extensions }] }),
+          : {
+              filters: [
+                {
+                  name: request.extensions.map((extension) => `*.${extension}`).join(' '),
+                  extensions: request.extensions,
+                },
+              ],
+            }),
       };
       const window = parent();
       const result = window
@@ -109,9 +117,11 @@ function secureSession(): void {
         : {},
     );
   });
-  // The app needs no camera, notifications or any other permission.
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Copying card text is the one thing the app may ask for: no camera, location, notifications.
+  ses.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(ALLOWED_PERMISSIONS.has(permission)),
+  );
+  ses.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -182,7 +182,7 @@ describe('main process', () => {
     expect((window.webContents.openHandler as () => unknown)()).toEqual({ action: 'deny' });
   });
 
-  it('sends the CSP on the app responses and grants no permission', async () => {
+  it('sends the CSP on the app responses and grants only clipboard writes', async () => {
     const { state } = await start();
     const answers: unknown[] = [];
     state.onHeaders?.(
@@ -200,8 +200,11 @@ describe('main process', () => {
       {},
     ]);
     const granted: boolean[] = [];
-    state.permission?.({}, 'media', (answer) => granted.push(answer));
-    expect(granted).toEqual([false]);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      state.permission?.({}, permission, (answer) => granted.push(answer));
+    }
+    state.permission?.({}, 'clipboard-sanitized-write', (answer) => granted.push(answer));
+    expect(granted).toEqual([false, false, false, false, true]);
   });
 
   it('serves the bridge to its window only', async () => {
