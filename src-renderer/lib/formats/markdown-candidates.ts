@@ -4,6 +4,7 @@
  */
 import type { CardContent } from '../cards/card';
 import { stableCardId } from '../cards/id';
+import { codeSpan } from '../notes/markdown';
 import { ankiClozeText, clozeSources } from './cloze';
 
 /** A generated cloze card back to its source, with the group number that gives its id. */
@@ -20,6 +21,39 @@ function clozeNotations(card: CardContent): string[] {
   });
 }
 
+const MAPPING =
+  /^\*\*([^*\n]+):\*\* (`+) ?([^\n]*?) ?\2(?:\n\n([^\n]+))?\n\n\*\*([^*\n]+):\*\* \?$/;
+
+/** A command-mapping card (`**glance:** \`…\`` → openstack) back to its table row, both ways round. */
+function tableNotations(card: CardContent): string[] {
+  const match = MAPPING.exec(card.front);
+  if (!match || card.back.includes('\n')) {
+    return [];
+  }
+  const [, fromLabel = '', , command = '', note = '', toLabel = ''] = match;
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const table = (labels: string[], commands: string[]) =>
+    [
+      `| ${labels.map(cell).join(' | ')} | |`,
+      '| --- | --- | --- |',
+      `| ${commands.map((c) => codeSpan(c)).join(' | ')} | ${cell(note)} |`,
+    ].join('\n');
+  return [
+    table([fromLabel, toLabel], [command, card.back]),
+    table([toLabel, fromLabel], [card.back, command]),
+  ];
+}
+
+/** `**parent** — text`: an item under a parent bullet, as the generator shows its context. */
+function nestedNotations(card: CardContent): string[] {
+  const match = /^\*\*([^*\n]+)\*\* — ([^\n]+)$/.exec(card.front);
+  if (!match || card.back.includes('\n')) {
+    return [];
+  }
+  const [, context = '', text = ''] = match;
+  return [`- ${context}\n    - ${text}: ${card.back}`, `- ${context}\n    - ${card.back}: ${text}`];
+}
+
 export function markdownCandidates(card: CardContent): string[] {
   const { front, back } = card;
   const oneLine = !front.includes('\n') && !back.includes('\n');
@@ -27,16 +61,23 @@ export function markdownCandidates(card: CardContent): string[] {
   if (card.kind === 'cloze') {
     candidates.push(...clozeNotations(card), front);
   }
-  if (card.kind === 'type-in' && oneLine) {
-    candidates.push('```\n# ' + front + '\n' + back + '\n```', `${front}: ${back}`);
-  }
+  candidates.push(...tableNotations(card), ...nestedNotations(card));
+  // Notations that make a pair first: a pair's second card has no notation of its own.
   if (oneLine) {
-    candidates.push(`${front}::${back}`, `${front}: ${back}`, `${back}: ${front}`);
-  }
-  candidates.push(`${front}\n?\n${back}`);
-  if (oneLine) {
-    candidates.push(`${front}:::${back}`, `${back}:::${front}`);
+    candidates.push(
+      `${front}: ${back}`,
+      `${front}:::${back}`,
+      `${back}: ${front}`,
+      `${back}:::${front}`,
+    );
   }
   candidates.push(`${front}\n??\n${back}`, `${back}\n??\n${front}`);
+  if (card.kind === 'type-in' && oneLine) {
+    candidates.push('```\n# ' + front + '\n' + back + '\n```');
+  }
+  if (oneLine) {
+    candidates.push(`${front}::${back}`);
+  }
+  candidates.push(`${front}\n?\n${back}`);
   return candidates;
 }

@@ -95,13 +95,18 @@ export function writeMarkdown(data: DeckData): string {
   const decks = [...byDeck.keys()].sort((a, b) => Number(b === root) - Number(a === root));
   for (const deck of decks) {
     const group = byDeck.get(deck) ?? [];
-    if (deck !== root) {
-      const title = deck.startsWith(root + DECK_SEPARATOR)
-        ? deck.slice(root.length + DECK_SEPARATOR.length)
-        : deck;
-      const topics = (group[0]?.tags ?? []).filter(
-        (tag) => TOPIC_TAG.test(tag) && group.every((c) => c.tags.includes(tag)),
-      );
+    const title =
+      deck === root
+        ? (root.split(DECK_SEPARATOR).pop() ?? root)
+        : deck.startsWith(root + DECK_SEPARATOR)
+          ? deck.slice(root.length + DECK_SEPARATOR.length)
+          : deck;
+    // Exam topic tags come from headings (`# 252.1 Glance`); a heading named like the root deck
+    // adds its topic without adding a sub-deck.
+    const topics = (group[0]?.tags ?? []).filter(
+      (tag) => TOPIC_TAG.test(tag) && group.every((c) => c.tags.includes(tag)),
+    );
+    if (deck !== root || topics.length > 0) {
       out.push(`# ${[topics[0], title].filter(Boolean).join(' ')}`, '');
     }
     for (const card of group) {
