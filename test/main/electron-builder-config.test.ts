@@ -48,6 +48,17 @@ describe('electron-builder.yml', () => {
     expect(config.extraMetadata?.['homepage']).toMatch(/^https:\/\//);
   });
 
+  it('turns off the Electron fuses an offline app does not need', async () => {
+    const config = await load();
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   it('starts the main file electron-vite writes', async () => {
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
       main: string;

@@ -55,6 +55,7 @@ const fake = vi.hoisted(() => {
   const state = {
     lock: true,
     quit: 0,
+    sandboxAll: 0,
     appOn: new Map<string, Listener>(),
     schemes: [] as unknown[],
     protocolHandlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
@@ -80,6 +81,9 @@ vi.mock('electron', () => {
     app: {
       isPackaged: false,
       requestSingleInstanceLock: () => state.lock,
+      enableSandbox: () => {
+        state.sandboxAll += 1;
+      },
       quit: () => {
         state.quit += 1;
       },
@@ -131,6 +135,7 @@ async function start(lock = true) {
   Object.assign(fake.state, {
     lock,
     quit: 0,
+    sandboxAll: 0,
     appOn: new Map(),
     schemes: [],
     protocolHandlers: new Map(),
@@ -165,6 +170,7 @@ describe('main process', () => {
     });
     expect(String(window.options.webPreferences['preload'])).toMatch(/preload[/\\]preload\.cjs$/);
     expect(window.loaded).toEqual(['app://renderer/index.html']);
+    expect(state.sandboxAll).toBe(1);
     expect(state.schemes).toEqual([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
