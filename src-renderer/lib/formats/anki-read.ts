@@ -165,7 +165,9 @@ function readCollection(
         front: content.front,
         back: content.back,
         kind: content.kind,
-        tags: row.tags.split(/\s+/).filter(Boolean),
+        tags: String(row.tags ?? '')
+          .split(/\s+/)
+          .filter(Boolean),
         ...(schedule ? { schedule } : {}),
         ...(logs.length > 0 ? { logs } : {}),
         ...(content.media.length > 0 ? { media: content.media } : {}),
