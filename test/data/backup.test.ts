@@ -1,0 +1,283 @@
+// @vitest-environment jsdom
+// dexie-export-import reads `self` when loaded and files through FileReader: Node 20 has neither.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDeckFolder } from '../../src-main/decks';
+import type { DeckSourceFile } from '../../src-main/contract';
+import {
+  exportBackup,
+  inspectBackup,
+  isBackupRefusal,
+  restoreBackup,
+  watchChanges,
+  type BackupRefusal,
+} from '../../src-renderer/data/backup';
+import type { RecallDb } from '../../src-renderer/data/db';
+import { setDeckLimits } from '../../src-renderer/data/decks';
+import { loadShippedDecks } from '../../src-renderer/data/shipped-decks';
+import { loadQueueSource, recordGrade } from '../../src-renderer/data/study';
+import { Scheduler } from '../../src-renderer/lib/scheduler/fsrs-adapter';
+import { studyDayOf } from '../../src-renderer/lib/scheduler/study-day';
+import { StudyQueue } from '../../src-renderer/lib/scheduler/study-queue';
+import type { Rating } from '../../src-renderer/lib/scheduler/types';
+import { testDb } from './helpers';
+
+const ROOT = join(import.meta.dirname, '../..');
+const TOP = 'OPCEL 252';
+const DAY_ONE = new Date('2026-11-25T10:00:00+09:00');
+const DAY_MS = 86_400_000;
+const FILE = 'backup-2026-11-25T01-00-00-000Z.json';
+
+let shipped: DeckSourceFile[];
+
+beforeAll(async () => {
+  shipped = await readDeckFolder(join(ROOT, 'decks'));
+});
+
+/** The shipped OPCEL deck, two days of study, a changed limit, a ring and a setting. */
+async function seeded(): Promise<RecallDb> {
+  const db = testDb();
+  await loadShippedDecks(db, shipped, DAY_ONE.getTime());
+  const scheduler = new Scheduler({ fuzz: false });
+  const ratings: Rating[] = [3, 1, 3, 4, 2, 3, 3, 1];
+  for (const now of [DAY_ONE, new Date(DAY_ONE.getTime() + DAY_MS)]) {
+    const day = studyDayOf(now);
+    const queue = new StudyQueue(await loadQueueSource(db, TOP, day));
+    for (let i = 0; i < 12; i++) {
+      const next = queue.peek(now.getTime());
+      if (!next) {
+        break;
+      }
+      const deck = (await db.cards.get(next.cardId))!.deck;
+      const outcome = scheduler.grade(next.schedule, ratings[i % ratings.length]!, now);
+      await recordGrade(db, { cardId: next.cardId, deck, outcome, elapsedMs: 1200 + i });
+      queue.answered(next.cardId, outcome.schedule, day.end);
+    }
+  }
+  await setDeckLimits(db, TOP, { newPerDay: 35, reviewsPerDay: 150 });
+  await db.rings.put({
+    name: 'object',
+    // Ring state is free-form; a Date in it proves dexie-export-import's typed encoding.
+    state: { partPower: 10, replicas: 3, built: new Date(DAY_ONE), devs: [{ id: 0, weight: 100 }] },
+    history: ['create 10 3 1', 'add r1z1-10.0.0.1:6200/sdb 100'],
+    updatedAt: DAY_ONE.getTime(),
+  });
+  await db.meta.put({ key: 'study-prefs', value: { rollover: 4 } });
+  return db;
+}
+
+async function everyTable(db: RecallDb): Promise<Record<string, unknown[]>> {
+  return Object.fromEntries(
+    await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()])),
+  );
+}
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const bytesOf = (value: string) => new TextEncoder().encode(value);
+const noBackup = async () => {};
+
+async function refusal(promise: Promise<unknown>): Promise<BackupRefusal> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(isBackupRefusal(error), String(error)).toBe(true);
+  return error as BackupRefusal;
+}
+
+describe('backup round trip', () => {
+  it('restores every table deep-equal after the data was wiped and replaced', async () => {
+    const db = await seeded();
+    const before = await everyTable(db);
+    expect(before.logs!.length).toBeGreaterThan(20);
+    expect(before.cards!.length).toBeGreaterThan(300);
+    const progress: number[] = [];
+    const backup = await exportBackup(db, (done) => progress.push(done));
+    expect(progress.at(-1)).toBe(Object.values(before).flat().length);
+
+    await Promise.all(db.tables.map((table) => table.clear()));
+    await db.meta.put({ key: 'only-after-wipe', value: 1 });
+    const wiped = await exportBackup(db);
+    const handedOver: Uint8Array[] = [];
+    const contents = await restoreBackup(db, backup, {
+      file: FILE,
+      backupCurrent: async (bytes) => handedOver.push(bytes),
+    });
+
+    expect(await everyTable(db)).toEqual(before);
+    expect(contents.rowCounts.logs).toBe(before.logs!.length);
+    expect(handedOver.map(text)).toEqual([text(wiped)]);
+    expect(text(await exportBackup(db))).toBe(text(backup));
+  });
+
+  it('keeps Dates as Dates and review logs numbering on after the restored ids', async () => {
+    const db = await seeded();
+    const backup = await exportBackup(db);
+    await Promise.all(db.tables.map((table) => table.clear()));
+    await restoreBackup(db, backup, { file: FILE, backupCurrent: noBackup });
+
+    const ring = (await db.rings.get('object'))!.state as { built: Date };
+    expect(ring.built).toBeInstanceOf(Date);
+    expect(ring.built.getTime()).toBe(DAY_ONE.getTime());
+    const log = (await db.logs.toArray())[0]!;
+    expect(typeof log.reviewedAt).toBe('number');
+    const maxId = (await db.logs.orderBy('id').last())!.id!;
+    const newId = await db.logs.add({ ...log, id: undefined });
+    expect(newId).toBeGreaterThan(maxId);
+  });
+
+  it('inspects a backup without writing anything', async () => {
+    const db = await seeded();
+    const backup = await exportBackup(db);
+    const contents = await inspectBackup(db, backup, FILE);
+    expect(contents.databaseVersion).toBe(db.verno);
+    expect(contents.rowCounts.cards).toBe(await db.cards.count());
+  });
+});
+
+describe('refused files leave the database as it was', () => {
+  /** Runs a restore of `bytes` that must be refused, and checks that nothing changed. */
+  async function refusedRestore(db: RecallDb, bytes: Uint8Array, file = FILE) {
+    const before = text(await exportBackup(db));
+    let backedUp = false;
+    const error = await refusal(
+      restoreBackup(db, bytes, { file, backupCurrent: async () => (backedUp = true) }),
+    );
+    expect(text(await exportBackup(db))).toBe(before);
+    expect(error.describe()).toContain(file);
+    return { error, backedUp };
+  }
+
+  it('refuses files of other kinds, naming them', async () => {
+    const db = await seeded();
+    const fixtures = ['deck-v1.json', 'excel-utf8-bom.csv', 'anki-apkg-export.apkg'];
+    for (const name of fixtures) {
+      const bytes = new Uint8Array(await readFile(join(ROOT, 'test/fixtures', name)));
+      const { error, backedUp } = await refusedRestore(db, bytes, name);
+      expect(error.problem, name).toBe('not-backup');
+      expect(backedUp).toBe(false);
+    }
+    expect((await refusedRestore(db, new Uint8Array(0), 'empty.json')).error.problem).toBe(
+      'not-backup',
+    );
+  });
+
+  it('refuses a truncated backup before touching anything', async () => {
+    const db = await seeded();
+    const backup = await exportBackup(db);
+    for (const length of [backup.length - 1, Math.floor(backup.length / 2), 400]) {
+      const { error, backedUp } = await refusedRestore(db, backup.slice(0, length));
+      expect(error.problem, `cut at ${length}`).toBe('damaged');
+      expect(backedUp).toBe(false);
+    }
+  });
+
+  it('refuses a backup with a flipped bit in its structure or its row counts', async () => {
+    const db = await seeded();
+    const backup = await exportBackup(db);
+    const source = text(backup);
+    // Byte offsets: the cards' Japanese text makes them differ from string indexes.
+    const byteAt = (index: number) => bytesOf(source.slice(0, index)).length;
+    const bracket = byteAt(source.lastIndexOf('"rows":[') + 7);
+    const count = byteAt(source.indexOf('"rowCount":') + 11);
+    for (const at of [bracket, count]) {
+      const flipped = backup.slice();
+      flipped[at] = flipped[at]! ^ 0x01;
+      const { error } = await refusedRestore(db, flipped);
+      expect(error.problem).toBe('damaged');
+    }
+  });
+
+  it('any single flipped bit is either refused with the data unchanged or restored', async () => {
+    const db = await seeded();
+    const backup = await exportBackup(db);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(backup.length - 1), fc.nat(7), async (at, bit) => {
+        const flipped = backup.slice();
+        flipped[at] = flipped[at]! ^ (1 << bit);
+        const before = text(await exportBackup(db));
+        try {
+          await restoreBackup(db, flipped, { file: FILE, backupCurrent: noBackup });
+        } catch (error) {
+          expect(isBackupRefusal(error), String(error)).toBe(true);
+          expect(text(await exportBackup(db))).toBe(before);
+          return;
+        }
+        // A flip inside a value gives a valid backup of slightly different data: put it back.
+        await restoreBackup(db, backup, { file: FILE, backupCurrent: noBackup });
+      }),
+      { numRuns: 25, seed: 252 },
+    );
+  });
+
+  it('refuses a backup made by a newer version of the app, saying so', async () => {
+    const db = await seeded();
+    const newer = text(await exportBackup(db)).replace(
+      `"databaseVersion":${db.verno}`,
+      `"databaseVersion":${db.verno + 1}`,
+    );
+    const { error } = await refusedRestore(db, bytesOf(newer));
+    expect(error.problem).toBe('newer-version');
+    expect(error.params).toEqual({ found: db.verno + 1, supported: db.verno });
+    expect(error.describe()).toMatch(/database version 2; this version of the app reads version 1/);
+  });
+
+  it('refuses a backup of another database', async () => {
+    const db = await seeded();
+    const other = testDb();
+    await other.meta.put({ key: 'x', value: 1 });
+    const { error } = await refusedRestore(db, await exportBackup(other));
+    expect(error.problem).toBe('other-database');
+  });
+
+  it('rolls back when the import fails in the last table, after the others were replaced', async () => {
+    const db = await seeded();
+    const backup = JSON.parse(text(await exportBackup(db))) as {
+      data: { data: { tableName: string; rows: Record<string, unknown>[] }[] };
+    };
+    const meta = backup.data.data.find((t) => t.tableName === 'meta')!;
+    delete meta.rows[0]!.key;
+    const { error, backedUp } = await refusedRestore(db, bytesOf(JSON.stringify(backup)));
+    expect(error.problem).toBe('import-failed');
+    expect(backedUp).toBe(true);
+  });
+
+  it('stops when the backup of the current data cannot be made', async () => {
+    const db = await seeded();
+    const backup = await exportBackup(db);
+    await db.meta.put({ key: 'changed-after-backup', value: true });
+    const before = await everyTable(db);
+    await expect(
+      restoreBackup(db, backup, {
+        file: FILE,
+        backupCurrent: () => Promise.reject(new Error('disk full')),
+      }),
+    ).rejects.toThrow('disk full');
+    expect(await everyTable(db)).toEqual(before);
+  });
+});
+
+describe('watchChanges', () => {
+  it('reports committed writes to its own database only, until stopped', async () => {
+    const db = testDb();
+    const other = testDb();
+    // Opening runs the schema upgrade, itself a write.
+    await Promise.all([db.open(), other.open()]);
+    let changes = 0;
+    const stop = watchChanges(db, () => changes++);
+    await db.meta.put({ key: 'a', value: 1 });
+    await other.meta.put({ key: 'b', value: 1 });
+    await db.transaction('rw', db.meta, db.rings, async () => {
+      await db.meta.put({ key: 'c', value: 1 });
+      await db.meta.delete('a');
+    });
+    expect(changes).toBe(2);
+    await db.meta.get('c');
+    expect(changes).toBe(2);
+    stop();
+    await db.meta.put({ key: 'd', value: 1 });
+    expect(changes).toBe(2);
+  });
+});
