@@ -14,17 +14,20 @@ export interface AnkiModel {
   templates: Map<number, { qfmt: string; afmt: string }>;
 }
 
+/** All rows at once: `exec` reads them in one pass, far faster than per-row `getAsObject`. */
 export function rows(db: Database, sql: string): Array<Record<string, SqlValue>> {
-  const out: Array<Record<string, SqlValue>> = [];
-  const statement = db.prepare(sql);
-  try {
-    while (statement.step()) {
-      out.push(statement.getAsObject());
-    }
-  } finally {
-    statement.free();
+  const [result] = db.exec(sql);
+  if (!result) {
+    return [];
   }
-  return out;
+  const { columns, values } = result;
+  return values.map((row) => {
+    const record: Record<string, SqlValue> = {};
+    columns.forEach((column, i) => {
+      record[column] = row[i] ?? null;
+    });
+    return record;
+  });
 }
 
 function hasTable(db: Database, name: string): boolean {

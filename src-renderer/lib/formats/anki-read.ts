@@ -124,57 +124,53 @@ function readCollection(
   const warnings: FormatWarning[] = [];
   const cards: ImportedCard[] = [];
   const media = new Map<string, Uint8Array>();
-  const statement = db.prepare(
+  const joined = rows(
+    db,
     `select c.id, c.did, c.ord, c.type, c.queue, c.due, c.ivl, c.factor, c.reps, c.lapses,
             c.left, c.odue, c.odid, c.data, n.id as nid, n.guid, n.mid, n.tags, n.flds
      from cards c join notes n on n.id = c.nid order by c.nid, c.ord`,
-  );
-  try {
-    while (statement.step()) {
-      const row = statement.getAsObject() as unknown as CardJoinRow;
-      const warn = (code: string, message: string) =>
-        warnings.push({ file, code, message: `note ${row.nid}: ${message}` });
-      const model = models.get(row.mid);
-      const content = model ? cardContent(model, row) : undefined;
-      if (!content) {
-        warn('apkg-unknown-template', 'its note type or card template is missing; card skipped');
-        continue;
-      }
-      if (!content.front.trim()) {
-        warn('apkg-empty-front', 'empty question; card skipped');
-        continue;
-      }
-      for (const name of content.media) {
-        const load = packaged.get(name);
-        if (load) {
-          media.set(name, media.get(name) ?? load());
-        } else {
-          warn('apkg-missing-media', `media file ${name} is not in the package`);
-        }
-      }
-      const logs = keepScheduling ? logsFromAnki(history.get(row.id) ?? []) : [];
-      const schedule = keepScheduling
-        ? scheduleFromAnki(row, crt, logs.at(-1)?.reviewedAt)
-        : undefined;
-      cards.push({
-        id:
-          OWN_ID.test(row.guid) && row.ord === 0
-            ? row.guid
-            : stableCardId('anki', '', `${row.guid}/${row.ord}`),
-        deck: decks.get(row.odid || row.did) ?? decks.get(row.did) ?? 'Default',
-        front: content.front,
-        back: content.back,
-        kind: content.kind,
-        tags: String(row.tags ?? '')
-          .split(/\s+/)
-          .filter(Boolean),
-        ...(schedule ? { schedule } : {}),
-        ...(logs.length > 0 ? { logs } : {}),
-        ...(content.media.length > 0 ? { media: content.media } : {}),
-      });
+  ) as unknown as CardJoinRow[];
+  for (const row of joined) {
+    const warn = (code: string, message: string) =>
+      warnings.push({ file, code, message: `note ${row.nid}: ${message}` });
+    const model = models.get(row.mid);
+    const content = model ? cardContent(model, row) : undefined;
+    if (!content) {
+      warn('apkg-unknown-template', 'its note type or card template is missing; card skipped');
+      continue;
     }
-  } finally {
-    statement.free();
+    if (!content.front.trim()) {
+      warn('apkg-empty-front', 'empty question; card skipped');
+      continue;
+    }
+    for (const name of content.media) {
+      const load = packaged.get(name);
+      if (load) {
+        media.set(name, media.get(name) ?? load());
+      } else {
+        warn('apkg-missing-media', `media file ${name} is not in the package`);
+      }
+    }
+    const logs = keepScheduling ? logsFromAnki(history.get(row.id) ?? []) : [];
+    const schedule = keepScheduling
+      ? scheduleFromAnki(row, crt, logs.at(-1)?.reviewedAt)
+      : undefined;
+    cards.push({
+      id:
+        OWN_ID.test(row.guid) && row.ord === 0
+          ? row.guid
+          : stableCardId('anki', '', `${row.guid}/${row.ord}`),
+      deck: decks.get(row.odid || row.did) ?? decks.get(row.did) ?? 'Default',
+      front: content.front,
+      back: content.back,
+      kind: content.kind,
+      tags: String(row.tags ?? '')
+        .split(/\s+/)
+        .filter(Boolean),
+      ...(schedule ? { schedule } : {}),
+      ...(logs.length > 0 ? { logs } : {}),
+      ...(content.media.length > 0 ? { media: content.media } : {}),
+    });
   }
   return { deckName: mainDeck(cards), cards, media, warnings };
 }
