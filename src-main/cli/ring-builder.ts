@@ -2,52 +2,8 @@
  * `npm run ring-builder -- <builder.json> <command> [args...]`: swift-ring-builder's commands,
  * messages and exit codes over the model in src-renderer/lib/ring; this file only does I/O.
  */
-import { existsSync, mkdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { runRingBuilder } from '../../src-renderer/lib/ring/run';
-import type { RingIO } from '../../src-renderer/lib/ring/session';
-
-/** One line from stdin for swift's y/N questions; null at end of input. */
-function readLine(): string | null {
-  const buffer = Buffer.alloc(256);
-  let line = '';
-  try {
-    for (;;) {
-      const n = readSync(0, buffer);
-      if (n === 0) {
-        return line || null;
-      }
-      line += buffer.subarray(0, n).toString('utf8');
-      if (line.includes('\n')) {
-        return line.slice(0, line.indexOf('\n'));
-      }
-    }
-  } catch {
-    return null;
-  }
-}
-
-export function diskIO(): RingIO {
-  return {
-    readBuilder: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : null),
-    writeBuilder: (path, json) => writeFileSync(path, json),
-    readRing: (path) => (existsSync(path) ? new Uint8Array(readFileSync(path)) : null),
-    writeRing: (path, bytes) => writeFileSync(path, bytes),
-    ask: () => readLine(),
-    now: () => Date.now() / 1000,
-  };
-}
-
-function withBackups(io: RingIO, builderFile: string): RingIO {
-  const dir = join(dirname(builderFile), 'backups');
-  return {
-    ...io,
-    backup: (name, data) => {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, name), data);
-    },
-  };
-}
+import { diskIO, withBackups } from './ring-io';
 
 const argv = ['swift-ring-builder', ...process.argv.slice(2)];
 const run = runRingBuilder(argv, withBackups(diskIO(), argv[1] ?? '.'));
