@@ -1,0 +1,132 @@
+/**
+ * Writes an import plan (lib/formats/plan.ts) and reads a deck back out for export. The whole
+ * plan goes in one transaction: if anything fails or the user cancels, nothing is written.
+ */
+import { isInDeck } from '../lib/cards/card';
+import { DomainError } from '../lib/errors';
+import type { ImportPlan } from '../lib/formats/plan';
+import type { DeckData, ImportedCard, ImportedLog } from '../lib/formats/types';
+import { Scheduler } from '../lib/scheduler/fsrs-adapter';
+import { ensureDecks } from './cards';
+import type { RecallDb } from './db';
+import type { CardRow, LogRow } from './schema';
+import { scheduleRow } from './study';
+
+export class ImportCancelledError extends DomainError {}
+
+export async function existingCardIds(db: RecallDb, ids: string[]): Promise<Set<string>> {
+  const rows = await db.cards.bulkGet(ids);
+  return new Set(rows.flatMap((row) => (row ? [row.id] : [])));
+}
+
+function contentOf(card: ImportedCard) {
+  const { schedule: _schedule, logs: _logs, media: _media, ...content } = card;
+  return content;
+}
+
+function logRows(card: ImportedCard, known: ReadonlySet<number> = new Set()): LogRow[] {
+  return (card.logs ?? [])
+    .filter((log: ImportedLog) => !known.has(log.reviewedAt))
+    .map((log) => ({ ...log, cardId: card.id, deck: card.deck }));
+}
+
+export async function applyImport(
+  db: RecallDb,
+  plan: ImportPlan,
+  now: number,
+  signal?: AbortSignal,
+): Promise<ImportPlan['counts']> {
+  const scheduler = new Scheduler();
+  const checkCancelled = () => {
+    if (signal?.aborted) {
+      throw new ImportCancelledError('import cancelled; nothing was changed');
+    }
+  };
+  checkCancelled();
+  await db.transaction('rw', db.decks, db.cards, db.schedules, db.logs, async () => {
+    const last = await db.cards.orderBy('position').last();
+    let position = (last?.position ?? 0) + 1;
+    const cards: CardRow[] = [];
+    const schedules = [];
+    const logs: LogRow[] = [];
+    for (const card of plan.add) {
+      cards.push({ ...contentOf(card), position, createdAt: now, updatedAt: now });
+      schedules.push(
+        scheduleRow(card.id, card.deck, card.schedule ?? scheduler.newSchedule(position)),
+      );
+      logs.push(...logRows(card));
+      position++;
+    }
+    const current = await db.cards.bulkGet(plan.update.map((card) => card.id));
+    const currentSchedules = await db.schedules.bulkGet(plan.update.map((card) => card.id));
+    for (const [i, card] of plan.update.entries()) {
+      const row = current[i];
+      if (!row) {
+        continue;
+      }
+      const { retiredAt: _retired, ...kept } = row;
+      cards.push({ ...kept, ...contentOf(card), updatedAt: now });
+      // Without a schedule in the file the learner's own progress stays; it follows the card's deck.
+      const {
+        cardId: _c,
+        deck: _d,
+        queue: _q,
+        ...schedule
+      } = currentSchedules[i] ?? {
+        ...scheduler.newSchedule(row.position),
+        cardId: '',
+        deck: '',
+        queue: 'new',
+      };
+      schedules.push(scheduleRow(card.id, card.deck, card.schedule ?? schedule));
+      const known = await db.logs.where('cardId').equals(card.id).toArray();
+      logs.push(...logRows(card, new Set(known.map((log) => log.reviewedAt))));
+      checkCancelled();
+    }
+    checkCancelled();
+    await db.cards.bulkPut(cards);
+    await db.schedules.bulkPut(schedules);
+    await db.logs.bulkAdd(logs);
+    await ensureDecks(db, new Set(cards.map((card) => card.deck)), now);
+    checkCancelled();
+  });
+  return plan.counts;
+}
+
+/** A deck and its sub-decks as the writers take them, optionally with schedules and logs. */
+export async function deckData(
+  db: RecallDb,
+  deck: string,
+  withScheduling: boolean,
+): Promise<DeckData> {
+  return db.transaction('r', db.cards, db.schedules, db.logs, async () => {
+    const rows = (await db.cards.orderBy('position').toArray()).filter(
+      (row) => row.retiredAt === undefined && isInDeck(row.deck, deck),
+    );
+    const cards: ImportedCard[] = rows.map(
+      ({ position: _p, createdAt: _c, updatedAt: _u, retiredAt: _r, ...content }) => content,
+    );
+    if (!withScheduling) {
+      return { deckName: deck, cards };
+    }
+    const ids = cards.map((card) => card.id);
+    const schedules = await db.schedules.bulkGet(ids);
+    const logs = await db.logs.where('cardId').anyOf(ids).sortBy('reviewedAt');
+    const byCard = new Map<string, ImportedLog[]>();
+    for (const { id: _id, cardId, deck: _deck, ...log } of logs) {
+      byCard.set(cardId, [...(byCard.get(cardId) ?? []), log]);
+    }
+    return {
+      deckName: deck,
+      cards: cards.map((card, i) => {
+        const row = schedules[i];
+        const cardLogs = byCard.get(card.id);
+        if (!row) {
+          return card;
+        }
+        const { cardId: _c, deck: _d, queue: _q, ...schedule } = row;
+        return { ...card, schedule, ...(cardLogs ? { logs: cardLogs } : {}) };
+      }),
+    };
+  });
+}

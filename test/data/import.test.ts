@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import {
+  applyImport,
+  deckData,
+  existingCardIds,
+  ImportCancelledError,
+} from '../../src-renderer/data/import';
+import { readDeckJson } from '../../src-renderer/lib/formats/deck-json';
+import { planImport } from '../../src-renderer/lib/formats/plan';
+import { withoutScheduling, type ImportedCard } from '../../src-renderer/lib/formats/types';
+import { testDb } from './helpers';
+
+const NOW = Date.UTC(2026, 10, 25, 12);
+const deck = readDeckJson(
+  new Uint8Array(readFileSync('test/fixtures/deck-v1.json')),
+  'deck-v1.json',
+);
+
+async function importInto(
+  db: ReturnType<typeof testDb>,
+  cards: ImportedCard[],
+  policy: 'update' | 'skip' | 'keep-both',
+) {
+  const existing = await existingCardIds(
+    db,
+    cards.map((c) => c.id),
+  );
+  return applyImport(db, planImport(existing, cards, policy), NOW);
+}
+
+describe('applyImport', () => {
+  test('cards, schedules and logs go in, and come out again for export unchanged', async () => {
+    const db = testDb();
+    expect(await importInto(db, deck.cards, 'update')).toEqual({
+      added: 40,
+      updated: 0,
+      skipped: 0,
+      errors: 0,
+    });
+    const out = await deckData(db, 'OPCEL 252', true);
+    const newAsAbsent = (c: ImportedCard) => ({
+      ...c,
+      schedule: c.schedule?.state === 'new' ? undefined : c.schedule,
+    });
+    expect(out.cards.map(newAsAbsent)).toEqual(deck.cards.map(newAsAbsent));
+    expect(await db.logs.count()).toBe(deck.cards.reduce((n, c) => n + (c.logs?.length ?? 0), 0));
+    expect((await db.decks.toArray()).map((d) => d.name)).toContain('OPCEL 252');
+  });
+
+  test('re-importing: skip leaves progress alone; update without schedules keeps progress too', async () => {
+    const db = testDb();
+    await importInto(db, deck.cards, 'update');
+    const before = await db.schedules.toArray();
+    expect(await importInto(db, deck.cards, 'skip')).toEqual({
+      added: 0,
+      updated: 0,
+      skipped: 40,
+      errors: 0,
+    });
+    const edited = withoutScheduling(deck).cards.map((c) => ({ ...c, back: `${c.back} (edited)` }));
+    expect(await importInto(db, edited, 'update')).toMatchObject({ updated: 40 });
+    expect(await db.schedules.toArray()).toEqual(before);
+    expect((await db.cards.toArray()).every((c) => c.back.endsWith('(edited)'))).toBe(true);
+    expect(await db.logs.count()).toBe(deck.cards.reduce((n, c) => n + (c.logs?.length ?? 0), 0));
+  });
+
+  test('keep-both adds copies as new cards', async () => {
+    const db = testDb();
+    await importInto(db, deck.cards.slice(0, 5), 'update');
+    expect(await importInto(db, deck.cards.slice(0, 5), 'keep-both')).toMatchObject({ added: 5 });
+    expect(await db.cards.count()).toBe(10);
+  });
+
+  test('a failed write leaves the database exactly as it was', async () => {
+    const db = testDb();
+    await importInto(db, deck.cards.slice(0, 3), 'update');
+    const snapshot = async () => [
+      await db.cards.toArray(),
+      await db.schedules.toArray(),
+      await db.logs.toArray(),
+      await db.decks.toArray(),
+    ];
+    const before = await snapshot();
+    const broken = [
+      ...deck.cards.slice(3, 10),
+      { ...deck.cards[10]!, id: undefined as unknown as string },
+    ];
+    await expect(importInto(db, broken, 'update')).rejects.toThrow();
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('a cancelled import writes nothing', async () => {
+    const db = testDb();
+    const controller = new AbortController();
+    controller.abort();
+    const plan = planImport(new Set(), deck.cards, 'update');
+    await expect(applyImport(db, plan, NOW, controller.signal)).rejects.toThrow(
+      ImportCancelledError,
+    );
+    expect(await db.cards.count()).toBe(0);
+  });
+
+  test('export without scheduling carries content only', async () => {
+    const db = testDb();
+    await importInto(db, deck.cards, 'update');
+    const out = await deckData(db, 'OPCEL 252', false);
+    expect(out.cards.every((c) => !c.schedule && !c.logs)).toBe(true);
+    expect(out.cards).toHaveLength(40);
+  });
+});
