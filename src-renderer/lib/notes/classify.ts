@@ -20,6 +20,9 @@ export function hasCjk(text: string): boolean {
  * whole. Quotes stay in the words: callers that compare commands remove them.
  */
 export function shellWords(line: string): string[] {
+  if (!/['"<[\\]/.test(line)) {
+    return line.split(/\s+/).filter(Boolean);
+  }
   const words: string[] = [];
   let current = '';
   let i = 0;
@@ -61,8 +64,28 @@ export function stripPrompt(line: string): string {
   return line.replace(/^\s*[$#]\s+(?=[a-z./])/, '').trim();
 }
 
+/** A lowercase command name, then at least one more word. */
+const COMMAND_START = /^(?:\.{0,2}\/)?[a-z][a-z0-9._+/-]*\s+\S/;
+/** The same lines are classified again and again (a bullet's shape, its parent's descriptions). */
+const commandLines = new Map<string, boolean>();
+
 export function isCommandLine(line: string): boolean {
+  let known = commandLines.get(line);
+  if (known === undefined) {
+    known = classifyCommandLine(line);
+    if (commandLines.size > 10_000) {
+      commandLines.clear();
+    }
+    commandLines.set(line, known);
+  }
+  return known;
+}
+
+function classifyCommandLine(line: string): boolean {
   const text = stripPrompt(line);
+  if (!COMMAND_START.test(text) || (hasCjk(text) && !/['"<[]/.test(text))) {
+    return false;
+  }
   const words = shellWords(text);
   const [first, second] = words;
   if (first === undefined || second === undefined || !COMMAND_NAME.test(first)) {

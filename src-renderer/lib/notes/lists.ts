@@ -21,6 +21,7 @@ interface Item {
   linkOnly: boolean;
   line: number;
   children: Item[];
+  shape?: Shape;
 }
 
 interface Parent {
@@ -50,6 +51,11 @@ function toItems(list: BlockNode): Item[] {
 type Shape = 'explicit' | 'command' | 'definition' | 'plain';
 
 function shape(item: Item): Shape {
+  item.shape ??= classifyItem(item);
+  return item.shape;
+}
+
+function classifyItem(item: Item): Shape {
   if (inlineCard(item.raw) || hasCloze(item.raw)) {
     return 'explicit';
   }

@@ -61,14 +61,14 @@ export class NotesWalker {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i];
       if (node) {
-        i += this.visit(node, nodes.slice(i + 1));
+        i += this.visit(node, nodes, i + 1);
       }
     }
     this.flushProse();
   }
 
   /** Returns how many following siblings the node consumed (a multi-line card's answer). */
-  private visit(node: BlockNode, next: BlockNode[]): number {
+  private visit(node: BlockNode, siblings: BlockNode[], next: number): number {
     const start = node.map?.[0] ?? 0;
     if (!(
       this.isLeadIn(start) &&
@@ -81,7 +81,7 @@ export class NotesWalker {
         this.enterHeading(node);
         return 0;
       case 'paragraph':
-        return this.paragraph(node.children[0]?.content ?? '', start, next);
+        return this.paragraph(node.children[0]?.content ?? '', start, siblings, next);
       case 'bullet_list':
       case 'ordered_list':
         emitList(this.sink, node, this.headingPath());
@@ -120,11 +120,17 @@ export class NotesWalker {
     return this.headings.length > 0 ? this.headings.map((h) => h.title).join(' › ') : undefined;
   }
 
-  private paragraph(content: string, start: number, next: BlockNode[]): number {
+  private paragraph(content: string, start: number, siblings: BlockNode[], next: number): number {
     const lines = content.split('\n');
     const separator = multiLineSeparator(lines);
     if (separator) {
-      return this.multiLine(lines, start, separator.index, separator.bothWays, next);
+      return this.multiLine(
+        lines,
+        start,
+        separator.index,
+        separator.bothWays,
+        siblings.slice(next),
+      );
     }
     if (isPipeParagraph(lines)) {
       emitPipeParagraph(this.sink, lines, start);

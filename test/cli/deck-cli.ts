@@ -1,0 +1,16 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Runs `npm run deck -- <args>` the way npm does (tsx), without npm's own output. */
+export function deck(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/deck.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+export const data = (name: string): string =>
+  fileURLToPath(new URL(`../data/notes/${name}`, import.meta.url));
