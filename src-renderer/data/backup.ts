@@ -45,7 +45,11 @@ export function isBackupRefusal(error: unknown): error is BackupRefusal {
   return error instanceof BackupFormatError || error instanceof BackupVersionError;
 }
 
-export async function exportBackup(db: RecallDb, onProgress?: BackupProgress): Promise<Uint8Array> {
+/** The bytes own their buffer: the bridge's saveFile and backups.write accept nothing else. */
+export async function exportBackup(
+  db: RecallDb,
+  onProgress?: BackupProgress,
+): Promise<Uint8Array<ArrayBuffer>> {
   const blob = await exportDB(db, {
     progressCallback: ({ completedRows, totalRows }) => {
       onProgress?.(completedRows, totalRows ?? 0);
@@ -161,7 +165,7 @@ export interface RestoreOptions {
   /** The file's name, for messages. */
   file: string;
   /** Receives a backup of the current data before anything is replaced; a failure stops the restore. */
-  backupCurrent: (bytes: Uint8Array) => Promise<unknown>;
+  backupCurrent: (bytes: Uint8Array<ArrayBuffer>) => Promise<unknown>;
   onProgress?: BackupProgress;
 }
 

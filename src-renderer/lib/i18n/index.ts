@@ -1,4 +1,5 @@
 import { app } from './catalog/app';
+import { backup } from './catalog/backup';
 import { menu } from './catalog/menu';
 import { settings } from './catalog/settings';
 import { study } from './catalog/study';
@@ -7,7 +8,7 @@ import type { Locale } from './define';
 export { LOCALES, type Locale } from './define';
 
 /** Every section of the catalog; a screen adds its own file under catalog/ and one entry here. */
-const sections = [app, study, settings, menu] as const;
+const sections = [app, study, settings, menu, backup] as const;
 
 type Section = (typeof sections)[number];
 type Keys<S> = S extends { en: Record<infer K, string> } ? K : never;

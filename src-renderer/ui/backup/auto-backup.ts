@@ -1,0 +1,47 @@
+import { exportBackup, watchChanges } from '../../data/backup';
+import { AUTO_BACKUP, AutoBackupPolicy } from '../../lib/backup-policy';
+import type { AppState } from '../app-state.svelte';
+
+/**
+ * Automatic backups into the host's backup folder (Electron only): one at start, then as the
+ * policy says. The app is in use while its window is visible. Returns a stop function.
+ */
+export function startAutoBackups(app: AppState): () => void {
+  const folder = app.bridge.backups;
+  if (!folder) {
+    return () => {};
+  }
+  let changes = 0;
+  let running = false;
+  const stopWatching = watchChanges(app.db, () => changes++);
+  const policy = new AutoBackupPolicy(app.clock.now().getTime());
+
+  const tick = () => {
+    const now = app.clock.now().getTime();
+    if (running || !policy.due(now, changes, document.visibilityState === 'visible')) {
+      return;
+    }
+    running = true;
+    const covered = changes;
+    exportBackup(app.db)
+      .then((bytes) => folder.write(bytes))
+      .then(
+        () => policy.succeeded(covered),
+        (error: unknown) => {
+          policy.failed();
+          const reason = error instanceof Error ? error.message : String(error);
+          app.fail(new Error(app.t('backup.autoFailed', { reason }), { cause: error }));
+        },
+      )
+      .finally(() => {
+        running = false;
+      });
+  };
+
+  tick();
+  const timer = setInterval(tick, AUTO_BACKUP.tickMs);
+  return () => {
+    clearInterval(timer);
+    stopWatching();
+  };
+}
