@@ -1,0 +1,133 @@
+/**
+ * The import dialog's steps as state: pick → (CSV: map columns) → preview and duplicate policy
+ * → import (cancellable) → summary. Every file is parsed and checked in full before the one
+ * write transaction; a failure at any step leaves the collection untouched.
+ */
+import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
+import type { PickedFile } from '../../../src-main/contract';
+import { applyImport, existingCardIds } from '../../data/import';
+import type { RecallDb } from '../../data/db';
+import { ValidationError } from '../../lib/errors';
+import { baseName, formatOf, readDeckFile } from '../../lib/formats/convert';
+import { sniffCsv, type CsvMapping, type CsvSniff, applyCsvMapping } from '../../lib/formats/csv';
+import { readMarkdown } from '../../lib/formats/markdown';
+import { planImport, type DuplicatePolicy, type ImportPlan } from '../../lib/formats/plan';
+import { loadSql } from '../../lib/formats/sql';
+import type { ImportResult } from '../../lib/formats/types';
+
+export type ImportStep =
+  | { name: 'pick' }
+  | { name: 'reading'; file: string }
+  | { name: 'mapping'; file: string; sniff: CsvSniff }
+  | { name: 'preview'; file: string; result: ImportResult; existing: Set<string> }
+  | { name: 'importing'; file: string; count: number }
+  | { name: 'done'; counts: ImportPlan['counts'] }
+  | { name: 'failed'; error: unknown };
+
+export const IMPORT_EXTENSIONS = ['json', 'md', 'markdown', 'csv', 'tsv', 'txt', 'apkg'];
+
+export class ImportSession {
+  step = $state<ImportStep>({ name: 'pick' });
+  policy = $state<DuplicatePolicy>('update');
+  keepScheduling = $state(false);
+  mapping = $state<CsvMapping>({ front: 0, back: 1 });
+  deckName = $state('');
+  private controller: AbortController | undefined;
+
+  constructor(
+    private readonly db: RecallDb,
+    private readonly now: () => number,
+  ) {}
+
+  /** Several .md files are one set of notes; otherwise one file at a time. */
+  async open(files: PickedFile[]): Promise<void> {
+    const [first] = files;
+    if (!first) {
+      return;
+    }
+    const label = files.length > 1 ? `${first.name} (+${files.length - 1})` : first.name;
+    this.step = { name: 'reading', file: label };
+    try {
+      const formats = files.map((file) => formatOf(file.name.replace(/\.txt$/i, '.tsv')));
+      if (files.length > 1 && formats.some((format) => format !== 'md')) {
+        throw new ValidationError('only Markdown notes can be imported several at a time', {
+          file: label,
+        });
+      }
+      this.deckName = baseName(first.name);
+      if (formats[0] === 'csv' || formats[0] === 'tsv') {
+        const sniff = sniffCsv(first.bytes, first.name);
+        this.mapping = sniff.mapping;
+        this.step = { name: 'mapping', file: first.name, sniff };
+        return;
+      }
+      const result =
+        formats[0] === 'md'
+          ? readMarkdown(
+              files.map((file) => ({ path: file.name, bytes: file.bytes })),
+              this.deckName,
+            )
+          : await readDeckFile(first.name, first.bytes, {
+              keepScheduling: true,
+              sql: await loadSql({ locateFile: () => wasmUrl }),
+            });
+      this.keepScheduling = formats[0] === 'json';
+      await this.preview(label, result);
+    } catch (error) {
+      this.step = { name: 'failed', error };
+    }
+  }
+
+  async applyMapping(): Promise<void> {
+    if (this.step.name !== 'mapping') {
+      return;
+    }
+    const { file, sniff } = this.step;
+    try {
+      await this.preview(
+        file,
+        applyCsvMapping(sniff, $state.snapshot(this.mapping), this.deckName || baseName(file)),
+      );
+    } catch (error) {
+      this.step = { name: 'failed', error };
+    }
+  }
+
+  private async preview(file: string, result: ImportResult): Promise<void> {
+    const existing = await existingCardIds(
+      this.db,
+      result.cards.map((card) => card.id),
+    );
+    this.step = { name: 'preview', file, result, existing };
+  }
+
+  async run(): Promise<void> {
+    if (this.step.name !== 'preview') {
+      return;
+    }
+    const { file, result, existing } = this.step;
+    const cards = this.keepScheduling
+      ? result.cards
+      : result.cards.map(({ schedule: _s, logs: _l, ...card }) => card);
+    const plan = planImport(existing, cards, this.policy, result.warnings.length);
+    this.controller = new AbortController();
+    this.step = { name: 'importing', file, count: cards.length };
+    try {
+      const counts = await applyImport(this.db, plan, this.now(), this.controller.signal);
+      this.step = { name: 'done', counts };
+    } catch (error) {
+      this.step = { name: 'failed', error };
+    }
+  }
+
+  cancel(): void {
+    this.controller?.abort();
+    if (this.step.name !== 'importing') {
+      this.reset();
+    }
+  }
+
+  reset(): void {
+    this.step = { name: 'pick' };
+  }
+}
