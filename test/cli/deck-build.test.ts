@@ -24,7 +24,7 @@ describe('deck build', () => {
     const run = deck('build', data('000_3af3aa1cc6fa0faa.txt'), '--json', '--root', 'OPCEL 252');
     expect(run.status).toBe(0);
     const cards = JSON.parse(run.stdout) as Record<string, unknown>[];
-    expect(cards).toHaveLength(75);
+    expect(cards).toHaveLength(103);
     expect(Object.keys(cards[0] ?? {})).toEqual([
       'id',
       'front',
@@ -40,9 +40,9 @@ describe('deck build', () => {
       source: { file: '000_3af3aa1cc6fa0faa.txt', line: 6 },
     });
     expect(run.stderr).toContain(
-      '000_3af3aa1cc6fa0faa.txt:75: warning: No description found for the command "cinder volume-list"',
+      '000_3af3aa1cc6fa0faa.txt:75: warning: "cinder volume-list": cinder\'s help lists no subcommand "volume-list"; check the notes. [unknown-subcommand]',
     );
-    expect(run.stderr).toContain('75 cards from 1 files, 39 warnings');
+    expect(run.stderr).toContain('103 cards from 1 files, 12 warnings');
   });
 
   it('reads a folder recursively, without its README, with paths relative to it', () => {

@@ -19,7 +19,7 @@ describe('deck check', () => {
   it('passes notes with warnings only, and fails them with --strict', () => {
     const run = deck('check', data('000_3af3aa1cc6fa0faa.txt'));
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('1 files, 75 cards, 0 errors, 39 warnings\n');
+    expect(run.stdout).toBe('1 files, 103 cards, 0 errors, 12 warnings\n');
     expect(deck('check', data('000_3af3aa1cc6fa0faa.txt'), '--strict').status).toBe(1);
   });
 

@@ -9,7 +9,7 @@ import { inlineInfo, type BlockNode } from './markdown';
 import {
   emitCommand,
   emitDefinition,
-  warnCommandWithoutDescription,
+  emitUndescribedCommand,
   warnProse,
   withContext,
 } from './rules';
@@ -125,7 +125,7 @@ function emitNestedCommand(sink: CardSink, item: Item, parent: Parent | undefine
       item.line,
     );
   } else {
-    warnCommandWithoutDescription(sink, item.plain, item.line);
+    emitUndescribedCommand(sink, item.plain, item.line);
   }
   emitChildren(sink, item, { term: item.plain, descriptions: own }, true);
 }

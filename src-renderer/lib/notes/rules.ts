@@ -3,6 +3,7 @@
  * into cards, the same way whether it came from a bullet, a table row or a paragraph line.
  */
 import { isCommandLine, isCommandName, stripPrompt } from './classify';
+import { helpPrompt, unknownSubcommand } from './glossary';
 import { codeSpan, inlineInfo } from './markdown';
 import type { CardSink } from './sink';
 
@@ -55,9 +56,30 @@ export function emitDefinition(
 /** A type-in card: the prompt says what the command does, the answer is the command as written. */
 export function emitCommand(sink: CardSink, prompt: string, command: string, line: number): void {
   sink.add({ kind: 'type-in', front: prompt, back: stripPrompt(command), line });
+  lintCommand(sink, command, line);
 }
 
-export function warnCommandWithoutDescription(sink: CardSink, command: string, line: number): void {
+/** Notes that say `cinder volume-list` teach a command that does not exist: say so. */
+function lintCommand(sink: CardSink, command: string, line: number): void {
+  const sub = unknownSubcommand(command);
+  if (sub !== undefined) {
+    const tool = command.trim().split(/\s+/)[0] ?? '';
+    sink.warn(
+      line,
+      'unknown-subcommand',
+      `"${stripPrompt(command)}": ${tool}'s help lists no subcommand "${sub}"; check the notes.`,
+    );
+  }
+}
+
+/** A command the notes do not describe: asked with its tool's own help, or else a warning. */
+export function emitUndescribedCommand(sink: CardSink, command: string, line: number): void {
+  const prompt = helpPrompt(command);
+  if (prompt) {
+    emitCommand(sink, prompt, command, line);
+    return;
+  }
+  lintCommand(sink, command, line);
   sink.warn(
     line,
     'command-without-description',
@@ -93,6 +115,7 @@ export function emitMapping(
   };
   sink.add({ kind: 'type-in', front: ask(0), back: commands[1], line });
   sink.add({ kind: 'type-in', front: ask(1), back: commands[0], line, variant: 'reverse' });
+  commands.forEach((command) => lintCommand(sink, command, line));
   if (note) {
     // What the command does is what the exam asks: "which cinder command lists the volumes?"
     emitCommand(sink, withContext(note, labels[0]), commands[0], line);

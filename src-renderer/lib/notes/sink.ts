@@ -65,7 +65,13 @@ export class CardSink {
     this.cards.push(card);
   }
 
+  private readonly warned = new Set<string>();
+
   warn(line: number, code: string, message: string): void {
-    this.warnings.push({ file: this.file, line: line + 1, code, message });
+    const key = `${this.file}\u0000${line}\u0000${code}\u0000${message}`;
+    if (!this.warned.has(key)) {
+      this.warned.add(key);
+      this.warnings.push({ file: this.file, line: line + 1, code, message });
+    }
   }
 }

@@ -15,7 +15,7 @@ import {
 import { withoutFlashcardsTags } from './frontmatter';
 import { emitList } from './lists';
 import { codeSpan, inlineInfo, type BlockNode } from './markdown';
-import { emitCommand, emitDefinition, warnCommandWithoutDescription, warnProse } from './rules';
+import { emitCommand, emitDefinition, emitUndescribedCommand, warnProse } from './rules';
 import type { CardSink } from './sink';
 import { emitGfmTable, emitPipeParagraph, isPipeParagraph } from './tables';
 
@@ -259,7 +259,7 @@ export class NotesWalker {
     if (prompt) {
       warnProse(this.sink, prompt.line, prompt.text);
     }
-    warnCommandWithoutDescription(this.sink, stripPrompt(text), line);
+    emitUndescribedCommand(this.sink, stripPrompt(text), line);
   }
 
   /** The last waiting prose line introduces the block starting at `line`. */

@@ -1,0 +1,147 @@
+/**
+ * Regenerates src-renderer/lib/notes/glossary-data.ts from the installed OpenStack clients' own
+ * help, so that a bare command line in notes (`cinder list`) can be asked with what the tool says
+ * it does. Run by hand when the clients change: `npx tsx src-main/cli/notes-glossary.ts`.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+
+const OUT = new URL('../../src-renderer/lib/notes/glossary-data.ts', import.meta.url);
+
+function run(command: string, args: string[]): string {
+  try {
+    return execFileSync(command, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 120_000,
+    });
+  } catch (error) {
+    // swift-ring-builder prints its usage and exits 1 when given no arguments.
+    const { stdout } = error as { stdout?: string };
+    if (stdout) {
+      return stdout;
+    }
+    throw error;
+  }
+}
+
+/** The first sentence, without argparse's "(Supported by API versions …)" notes. */
+function firstSentence(text: string): string {
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\(Supported by API versions[^)]*\)/g, '')
+    .trim();
+  const end = clean.search(/\.(\s|$)/);
+  return (end >= 0 ? clean.slice(0, end + 1) : clean).trim();
+}
+
+/** argparse sub-command lists: `    name   Description`, continued on deeper-indented lines. */
+function argparseSubcommands(help: string): [string, string][] {
+  const start = help.search(/^ {2}<subcommand>/m);
+  const entries: [string, string][] = [];
+  let current: [string, string[]] | undefined;
+  for (const line of help.slice(start).split('\n').slice(1)) {
+    const entry = /^ {4}(\S+)(?: {2,}(.*))?$/.exec(line);
+    if (entry) {
+      if (current) {
+        entries.push([current[0], firstSentence(current[1].join(' '))]);
+      }
+      current = [entry[1] ?? '', [entry[2] ?? '']];
+    } else if (/^ {6,}\S/.test(line) && current) {
+      current[1].push(line.trim());
+    } else {
+      break;
+    }
+  }
+  if (current) {
+    entries.push([current[0], firstSentence(current[1].join(' '))]);
+  }
+  return entries;
+}
+
+/** `openstack help`: `  image create   Create/upload an image`. */
+function openstackCommands(help: string, groups: string[]): [string, string][] {
+  const entries: [string, string][] = [];
+  for (const line of help.split('\n')) {
+    const match = /^ {2}([a-z][a-z -]*?) {2,}(\S.*)$/.exec(line);
+    if (match && groups.includes(match[1]?.split(' ')[0] ?? '')) {
+      entries.push([match[1] ?? '', firstSentence(match[2] ?? '')]);
+    }
+  }
+  return entries;
+}
+
+/**
+ * swift-ring-builder's usage: a block per command form, its description the first indented
+ * sentence. A command with several forms (`add`) keeps the description that starts with a verb.
+ */
+function ringBuilderCommands(help: string): [string, string][] {
+  const found = new Map<string, string>();
+  const fromVerb = new Set<string>();
+  for (const block of help.split(/^(?=swift-ring-builder <builder_file>)/m).slice(1)) {
+    // `swift-ring-builder <builder_file>` alone shows the ring: its key is the tool name only.
+    const name = /^swift-ring-builder <builder_file>(?: (\w+))?/.exec(block)?.[1] ?? '';
+    const lines = block.split('\n');
+    // "Where <r_ip> …", "This information …" and "Examples::" paragraphs are not the summary.
+    const summary = (line: string): boolean =>
+      /^ {4}(?!Where |This |Any )[A-Z]/.test(line) && !line.endsWith('::');
+    const verb = lines.findIndex((line) => summary(line) && /^ {4}[A-Z][a-z]*s\b/.test(line));
+    const first = lines.findIndex(summary);
+    const at = verb >= 0 && !fromVerb.has(name) ? verb : found.has(name) ? -1 : first;
+    if (at < 0) {
+      continue;
+    }
+    if (at === verb) {
+      fromVerb.add(name);
+    }
+    const paragraph: string[] = [];
+    for (const line of lines.slice(at)) {
+      if (!line.trim()) {
+        break;
+      }
+      paragraph.push(line.trim());
+    }
+    found.set(name, firstSentence(paragraph.join(' ')));
+  }
+  return [...found];
+}
+
+const sections: [string, string, [string, string][]][] = [
+  ['cinder', run('cinder', ['--version']), argparseSubcommands(run('cinder', ['help']))],
+  ['glance', run('glance', ['--version']), argparseSubcommands(run('glance', ['help']))],
+  ['swift', run('swift', ['--version']), argparseSubcommands(run('swift', ['--help']))],
+  [
+    'nova',
+    run('nova', ['--version']),
+    argparseSubcommands(run('nova', ['help'])).filter(([name]) => /volume|image/.test(name)),
+  ],
+  [
+    'openstack',
+    run('openstack', ['--version']),
+    openstackCommands(run('openstack', ['help']), ['image', 'volume', 'container', 'object']),
+  ],
+  [
+    'swift-ring-builder',
+    run('swift-ring-builder', []).split('\n')[0] ?? '',
+    ringBuilderCommands(run('swift-ring-builder', [])),
+  ],
+];
+
+const lines = [
+  '/**',
+  ' * What each command does, in its own words: the first sentence of its entry in the installed',
+  " * clients' help. Generated by src-main/cli/notes-glossary.ts from:",
+  ...sections.map(([tool, version]) => ` *   ${tool}: ${version.trim().split('\n').pop()}`),
+  ' */',
+  'export const COMMAND_HELP: Readonly<Record<string, string>> = {',
+];
+for (const [tool, , entries] of sections) {
+  for (const [name, description] of entries) {
+    if (description) {
+      lines.push(`  ${JSON.stringify(`${tool} ${name}`.trim())}: ${JSON.stringify(description)},`);
+    }
+  }
+}
+lines.push('};', '');
+writeFileSync(OUT, lines.join('\n'));
+process.stdout.write(`${lines.length - 8} commands written to ${OUT.pathname}\n`);

@@ -1,0 +1,67 @@
+/**
+ * A bare command line in notes (`cinder list`) has no description of its own; the tool's help
+ * has one ("Lists all volumes."). The card then asks for the command by that description, with
+ * the command's arguments as a hint so that `swift list` and `swift list <container>` differ.
+ */
+import { shellWords, stripPrompt } from './classify';
+import { COMMAND_HELP } from './glossary-data';
+import { codeSpan } from './markdown';
+
+/** The prompt for a command the notes do not describe, or undefined if the tool's help does not either. */
+export function helpPrompt(command: string): string | undefined {
+  const words = shellWords(stripPrompt(command));
+  const [tool] = words;
+  if (tool === undefined) {
+    return undefined;
+  }
+  const found = tool === 'swift-ring-builder' ? ringBuilderEntry(words) : subcommandEntry(words);
+  if (!found) {
+    return undefined;
+  }
+  const description = found.description.replace(/<[^<>\s]+>/g, (placeholder) =>
+    codeSpan(placeholder),
+  );
+  const hint = found.args.length > 0 ? ` (${codeSpan(found.args.join(' '))})` : '';
+  return `**${tool}** — ${description}${hint}`;
+}
+
+interface Entry {
+  description: string;
+  args: string[];
+}
+
+/** `openstack image create …`, `cinder list …`: the longest known command the words start with. */
+function subcommandEntry(words: string[]): Entry | undefined {
+  for (let length = Math.min(5, words.length); length >= 2; length--) {
+    const head = words.slice(0, length);
+    const description = COMMAND_HELP[head.join(' ')];
+    if (description && head.every((word) => /^[a-z]/.test(word))) {
+      return { description, args: words.slice(length) };
+    }
+  }
+  return undefined;
+}
+
+/** `swift-ring-builder <builder_file> <command> …`: the command comes after the builder file. */
+function ringBuilderEntry(words: string[]): Entry | undefined {
+  const [, builder, name, ...rest] = words;
+  const description =
+    COMMAND_HELP[name === undefined ? 'swift-ring-builder' : `swift-ring-builder ${name}`];
+  return description && builder !== undefined
+    ? { description, args: [builder, ...rest] }
+    : undefined;
+}
+
+/** Tools whose every subcommand the glossary lists, so that an unknown one is worth a warning. */
+const COMPLETE_TOOLS = new Set(['cinder', 'glance', 'swift', 'swift-ring-builder']);
+
+/** The subcommand of a command line its tool's help does not know (`cinder volume-list`). */
+export function unknownSubcommand(command: string): string | undefined {
+  const words = shellWords(stripPrompt(command));
+  const [tool = ''] = words;
+  const sub = tool === 'swift-ring-builder' ? words[2] : words[1];
+  if (!COMPLETE_TOOLS.has(tool) || sub === undefined || !/^[a-z]/.test(sub)) {
+    return undefined;
+  }
+  return COMMAND_HELP[`${tool} ${sub}`] === undefined ? sub : undefined;
+}
