@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { readDeckFolder } from '../../src-main/decks';
 import { TOP_DECK, deckCounts, openApp, revealByKeyboard } from './fixtures';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -106,3 +107,146 @@ test('damaged and foreign files are refused with their names and nothing changes
   expect(await deckCounts(page, TOP_DECK)).toEqual(studied);
   await expect(page.getByRole('status')).toContainText('Studied 1 cards');
 });
+
+/**
+ * Stands in for Electron's preload: the same AppApi with the backups folder kept in page memory
+ * (lost on reload, like a new install's folder would not be; each load starts with none).
+ */
+async function installFakeElectronHost(page: Page) {
+  const decks = await readDeckFolder(join(ROOT, 'decks'));
+  await page.addInitScript((files) => {
+    const folder: { name: string; createdAt: number; size: number; bytes: Uint8Array }[] = [];
+    const info = ({ name, createdAt, size }: (typeof folder)[number]) => ({
+      name,
+      createdAt,
+      size,
+    });
+    (window as unknown as { api: unknown }).api = {
+      host: 'electron',
+      appVersion: async () => '0.1.0',
+      readShippedDecks: async () => files,
+      openFiles: async () => [],
+      saveFile: async () => true,
+      backups: {
+        async write(bytes: Uint8Array) {
+          const createdAt = Date.now() + folder.length;
+          const name = `backup-${new Date(createdAt).toISOString().replace(/[:.]/g, '-')}.json`;
+          folder.push({ name, createdAt, size: bytes.byteLength, bytes });
+          return info(folder.at(-1)!);
+        },
+        list: async () => folder.map(info).sort((a, b) => b.createdAt - a.createdAt),
+        async read(name: string) {
+          const found = folder.find((backup) => backup.name === name);
+          if (!found) {
+            throw new Error(`No backup named ${name}`);
+          }
+          return found.bytes;
+        },
+      },
+      onMenuCommand: () => () => {},
+    };
+  }, decks);
+}
+
+const backupRows = (page: Page) => page.locator('#backups tbody tr');
+
+test('Electron: automatic backup at start, back up now, restore an older backup', async ({
+  page,
+}) => {
+  await installFakeElectronHost(page);
+  await openApp(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  // A first start has nothing to back up yet.
+  await expect(page.getByText('No backups yet.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download backup' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(backupRows(page)).toHaveCount(1);
+  await expect(backupRows(page).first()).toContainText(/Nov 25, 2026, 10:00:\d\d AM/);
+
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await studyOneCard(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByRole('status').last()).toContainText(/Backup saved \(\d/);
+  await expect(backupRows(page)).toHaveCount(2);
+
+  await page
+    .getByRole('button', { name: /^Restore the backup of/ })
+    .last()
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(dialog).toContainText('and 0 reviews');
+  await expect(dialog).toContainText('The current data is saved as a new backup first.');
+  await dialog.getByRole('button', { name: 'Replace and restore' }).click();
+  await expect(page.getByRole('status').last()).toContainText('Restored backup-2026-11-25T01');
+  await expect(backupRows(page)).toHaveCount(3);
+
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  expect(await deckCounts(page, TOP_DECK)).toEqual({ new: 20, learn: 0, review: 0 });
+  await expect(page.getByText(/Studied \d+ cards/)).toHaveCount(0);
+});
+
+test('Electron: cancelling the confirmation restores nothing', async ({ page }) => {
+  await installFakeElectronHost(page);
+  await openApp(page);
+  await page.reload();
+  await studyOneCard(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: /^Restore the backup of/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(backupRows(page)).toHaveCount(1);
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Studied 1 cards');
+});
+
+const VARIANTS = [
+  { locale: 'en-US', scheme: 'light', settings: 'Settings' },
+  { locale: 'en-US', scheme: 'dark', settings: 'Settings' },
+  { locale: 'ja-JP', scheme: 'light', settings: '設定' },
+  { locale: 'ja-JP', scheme: 'dark', settings: '設定' },
+] as const;
+
+for (const variant of VARIANTS) {
+  test.describe(`screenshots ${variant.locale} ${variant.scheme}`, () => {
+    test.use({
+      locale: variant.locale,
+      colorScheme: variant.scheme,
+      viewport: { width: 1100, height: 900 },
+    });
+
+    test('Backups section, Electron and web', async ({ page, browser, baseURL }) => {
+      const name = `${variant.locale}-${variant.scheme}`;
+      await installFakeElectronHost(page);
+      await openApp(page);
+      await page.reload();
+      await page.getByRole('link', { name: variant.settings }).click();
+      await page.locator('#backups button.primary').click();
+      await expect(backupRows(page)).toHaveCount(2);
+      await page.locator('#backups').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/screens/backups-electron-${name}.png` });
+      await page
+        .getByRole('button', { name: /^(Restore the backup of|.*を復元$)/ })
+        .last()
+        .click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.screenshot({ path: `test-results/screens/backups-confirm-${name}.png` });
+
+      const web = await browser.newContext({
+        baseURL,
+        locale: variant.locale,
+        colorScheme: variant.scheme,
+        timezoneId: 'Asia/Tokyo',
+        viewport: { width: 1100, height: 900 },
+      });
+      const webPage = await web.newPage();
+      await openApp(webPage);
+      await webPage.getByRole('link', { name: variant.settings }).click();
+      await webPage.locator('#backups').scrollIntoViewIfNeeded();
+      await expect(webPage.getByTestId('backup-reminder')).toBeVisible();
+      await webPage.screenshot({ path: `test-results/screens/backups-web-${name}.png` });
+      await web.close();
+    });
+  });
+}

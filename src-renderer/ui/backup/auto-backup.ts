@@ -1,6 +1,16 @@
+import type { BackupApi } from '../../../src-main/contract';
 import { exportBackup, watchChanges } from '../../data/backup';
 import { AUTO_BACKUP, AutoBackupPolicy } from '../../lib/backup-policy';
 import type { AppState } from '../app-state.svelte';
+import { autoBackups } from './backups.svelte';
+
+/** A first start has nothing to keep yet: the shipped decks come in right after. */
+async function backUp(app: AppState, folder: BackupApi): Promise<void> {
+  if ((await app.db.cards.count()) > 0) {
+    await folder.write(await exportBackup(app.db));
+    autoBackups.written++;
+  }
+}
 
 /**
  * Automatic backups into the host's backup folder (Electron only): one at start, then as the
@@ -23,8 +33,7 @@ export function startAutoBackups(app: AppState): () => void {
     }
     running = true;
     const covered = changes;
-    exportBackup(app.db)
-      .then((bytes) => folder.write(bytes))
+    backUp(app, folder)
       .then(
         () => policy.succeeded(covered),
         (error: unknown) => {
