@@ -1,9 +1,8 @@
 /**
- * Walks one file's block tree in order: headings move the deck and tags, every other block goes
- * to its rule. Prose lines wait in `pending` because the next command line may use one as its
+ * Walks one file's block tree in order: headings move the deck and tags (sections.ts), every
+ * other block goes to its rule. Prose lines wait in `pending` because the next command line may use one as its
  * prompt ("デバイスを追加・削除したあとは、" above `swift-ring-builder … rebalance`).
  */
-import { DECK_SEPARATOR } from '../cards/card';
 import { isCommandLine, splitDefinition, stripPrompt } from './classify';
 import {
   clozeDrafts,
@@ -16,45 +15,34 @@ import { withoutFlashcardsTags } from './frontmatter';
 import { emitList } from './lists';
 import { codeSpan, inlineInfo, type BlockNode } from './markdown';
 import { emitCommand, emitDefinition, emitUndescribedCommand, warnProse } from './rules';
+import { Sections } from './sections';
 import type { CardSink } from './sink';
 import { emitGfmTable, emitPipeParagraph, isPipeParagraph } from './tables';
-
-interface Heading {
-  level: number;
-  title: string;
-  topic: string | undefined;
-}
 
 interface Prose {
   line: number;
   text: string;
 }
 
-/** `252.3 ブロックストレージ (Cinder)`: an exam topic number, then the title. */
-const TOPIC = /^(\d+(?:\.\d+)+)\s+(.+)$/;
 /** A prose line ending like this introduces what follows ("…には、", "To list:"). */
 const LEAD_IN = /[:：、,]\s*$/;
 /** `swift list  # lists containers`: a shell comment describing the command. */
 const TRAILING_COMMENT = /\s#\s+(.+)$/;
 
 export class NotesWalker {
-  private headings: Heading[] = [];
   private pending: Prose[] = [];
   /** The paragraph's latest command line, whose placeholders the lines below may define. */
   private syntax: string | undefined;
-  private readonly topLevel: number;
+  private readonly sections: Sections;
 
   constructor(
     private readonly sink: CardSink,
     private readonly lines: string[],
-    private readonly rootDeck: string,
-    private readonly fileTags: string[],
+    rootDeck: string,
+    fileTags: string[],
     nodes: BlockNode[],
   ) {
-    const levels = nodes.filter((n) => n.type === 'heading').map((n) => headingLevel(n));
-    this.topLevel = levels.length > 0 ? Math.min(...levels) : 1;
-    this.sink.deck = rootDeck;
-    this.sink.tags = [...fileTags];
+    this.sections = new Sections(sink, rootDeck, fileTags, nodes);
   }
 
   walk(nodes: BlockNode[]): void {
@@ -78,13 +66,13 @@ export class NotesWalker {
     }
     switch (node.type) {
       case 'heading':
-        this.enterHeading(node);
+        this.sections.enter(node);
         return 0;
       case 'paragraph':
         return this.paragraph(node.children[0]?.content ?? '', start, siblings, next);
       case 'bullet_list':
       case 'ordered_list':
-        emitList(this.sink, node, this.headingPath());
+        emitList(this.sink, node, this.sections.path());
         return 0;
       case 'table':
         emitGfmTable(this.sink, node);
@@ -99,25 +87,6 @@ export class NotesWalker {
       default:
         return 0;
     }
-  }
-
-  private enterHeading(node: BlockNode): void {
-    const level = headingLevel(node);
-    const text = withoutFlashcardsTags(inlineInfo(node.children[0]?.content ?? '').plain);
-    const topic = TOPIC.exec(text);
-    this.headings = this.headings.filter((h) => h.level < level);
-    this.headings.push({ level, title: topic?.[2] ?? text, topic: topic?.[1] });
-    const rootName = this.rootDeck.split(DECK_SEPARATOR).pop();
-    const section = this.headings
-      .filter((h) => h.level === this.topLevel && h.title !== rootName)
-      .map((h) => h.title);
-    this.sink.deck = [this.rootDeck, ...section].join(DECK_SEPARATOR);
-    const topics = this.headings.flatMap((h) => (h.topic ? [h.topic] : []));
-    this.sink.tags = [...new Set([...this.fileTags, ...topics])];
-  }
-
-  private headingPath(): string | undefined {
-    return this.headings.length > 0 ? this.headings.map((h) => h.title).join(' › ') : undefined;
   }
 
   private paragraph(content: string, start: number, siblings: BlockNode[], next: number): number {
@@ -279,8 +248,4 @@ export class NotesWalker {
 
 function leadsInto(prose: Prose, line: number): boolean {
   return line - prose.line <= 3 && LEAD_IN.test(prose.text);
-}
-
-function headingLevel(node: BlockNode): number {
-  return Number(node.tag.slice(1)) || 1;
 }

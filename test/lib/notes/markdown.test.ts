@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { useFastTokens } from '../../../src-renderer/lib/notes/fast-tokens';
 import { inlineInfo, pipeCount, splitPipeRow } from '../../../src-renderer/lib/notes/markdown';
 
 const md = new MarkdownIt();
@@ -105,4 +106,26 @@ describe('inlineInfo code spans', () => {
       expect(inlineInfo(text).plain).toBe(parserPlain(text));
     },
   );
+});
+
+describe('useFastTokens', () => {
+  it('gives the same block tokens as markdown-it itself on the seed and the shipped deck', () => {
+    const plain = new MarkdownIt();
+    const fast = new MarkdownIt();
+    useFastTokens(fast);
+    const deck = new URL('../../../decks/opcel-252/', import.meta.url);
+    const texts = [
+      readFileSync(new URL('../../data/notes/000_3af3aa1cc6fa0faa.txt', import.meta.url), 'utf8'),
+    ];
+    texts.push(...readdirSync(deck).map((name) => readFileSync(new URL(name, deck), 'utf8')));
+    for (const text of texts) {
+      const expected = plain.parse(text, {});
+      const actual = fast.parse(text, {});
+      expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(JSON.stringify(expected)));
+      expect(actual.every((token) => token instanceof expected[0]!.constructor)).toBe(true);
+      expect(fast.renderer.render(actual, fast.options, {})).toBe(
+        plain.renderer.render(expected, plain.options, {}),
+      );
+    }
+  });
 });
