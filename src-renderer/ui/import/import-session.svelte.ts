@@ -27,7 +27,8 @@ export type ImportStep =
 export const IMPORT_EXTENSIONS = ['json', 'md', 'markdown', 'csv', 'tsv', 'txt', 'apkg'];
 
 export class ImportSession {
-  step = $state<ImportStep>({ name: 'pick' });
+  // Raw: parsed cards go to IndexedDB as they are, and deep proxies cannot be cloned into it.
+  step = $state.raw<ImportStep>({ name: 'pick' });
   policy = $state<DuplicatePolicy>('update');
   keepScheduling = $state(false);
   mapping = $state<CsvMapping>({ front: 0, back: 1 });

@@ -1,0 +1,144 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { deckCounts, deckRow, openApp, revealByKeyboard } from './fixtures';
+
+const CSV = 'test/fixtures/excel-cp932.csv';
+const CSV_DECK = 'excel-cp932';
+const APKG = 'test/fixtures/anki-apkg-export.apkg';
+const APKG_DECK = 'OPCEL 252 (anki-apkg-export)';
+const shots = 'test-results/import';
+const importStatus = (page: Page) =>
+  page.getByRole('region', { name: 'Import', exact: true }).getByRole('status');
+
+async function importFile(page: Page, path: string, options: { keepScheduling?: boolean } = {}) {
+  await page.getByRole('link', { name: 'Import & export' }).click();
+  const again = page.getByRole('button', { name: 'Import another file' });
+  if (await again.isVisible()) {
+    await again.click();
+  }
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  await (await chooser).setFiles(path);
+  if (path.endsWith('.csv')) {
+    await expect(
+      page.getByText('Detected: Shift_JIS (CP932), delimiter ",", first row is a header.'),
+    ).toBeVisible();
+    await page.screenshot({ path: `${shots}/csv-mapping.png`, fullPage: true });
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await expect(page.getByRole('heading', { name: /^Ready to import/ })).toBeVisible();
+  if (options.keepScheduling) {
+    await page.getByLabel('Keep the scheduling and review history in the file').check();
+  }
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(importStatus(page)).toContainText(/\d+ added, \d+ updated, \d+ skipped, \d+ errors/);
+}
+
+async function studyOne(page: Page, deck: string) {
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await page.getByRole('button', { name: `Study ${deck}`, exact: true }).click();
+  await revealByKeyboard(page);
+  await page.keyboard.press('3');
+  await expect(page.getByLabel('Remaining today')).toHaveText(/\d+\s*1\s*0/);
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+}
+
+async function exportDeck(page: Page, deck: string, format: string): Promise<string> {
+  await page.getByRole('link', { name: 'Import & export' }).click();
+  await page.getByRole('combobox', { name: 'Deck', exact: true }).selectOption(deck);
+  await page.getByRole('combobox', { name: 'Format' }).selectOption(format);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = join(mkdtempSync(join(tmpdir(), 'export-')), (await download).suggestedFilename());
+  await (await download).saveAs(file);
+  return file;
+}
+
+test('CSV and .apkg imports, studied, exported and re-imported into a fresh profile', async ({
+  page,
+  browser,
+}) => {
+  await openApp(page);
+  await importFile(page, CSV);
+  await expect(importStatus(page)).toHaveText('5 added, 0 updated, 0 skipped, 0 errors');
+  await page.screenshot({ path: `${shots}/csv-summary.png`, fullPage: true });
+  await importFile(page, APKG);
+  await expect(importStatus(page)).toHaveText('7 added, 0 updated, 0 skipped, 0 errors');
+
+  await studyOne(page, CSV_DECK);
+  await studyOne(page, APKG_DECK);
+  const csvCounts = await deckCounts(page, CSV_DECK);
+  const apkgCounts = await deckCounts(page, APKG_DECK);
+  expect(csvCounts).toEqual({ new: 4, learn: 1, review: 0 });
+  expect(apkgCounts).toEqual({ new: 6, learn: 1, review: 0 });
+  await page.screenshot({ path: `${shots}/decks-after-import.png`, fullPage: true });
+
+  const json = await exportDeck(page, CSV_DECK, 'json');
+  const apkg = await exportDeck(page, APKG_DECK, 'apkg');
+  await page.screenshot({ path: `${shots}/export.png`, fullPage: true });
+
+  // Importing the same file again: every card is already there.
+  await importFile(page, APKG);
+  await expect(importStatus(page)).toHaveText('0 added, 7 updated, 0 skipped, 0 errors');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openApp(other);
+  await importFile(other, json);
+  await importFile(other, apkg, { keepScheduling: true });
+  await other.getByRole('link', { name: 'Decks', exact: true }).click();
+  expect(await deckCounts(other, CSV_DECK)).toEqual(csvCounts);
+  expect(await deckCounts(other, APKG_DECK)).toEqual(apkgCounts);
+  await fresh.close();
+});
+
+test('Markdown notes with a command: studied by typing the command', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'notes-'));
+  const notes = join(dir, 'swift-cli.md');
+  writeFileSync(
+    notes,
+    [
+      '---',
+      'deck: Swift CLI',
+      '---',
+      '',
+      '```',
+      '# コンテナの一覧を表示する',
+      'swift list',
+      '```',
+      '',
+    ].join('\n'),
+  );
+  await openApp(page);
+  await importFile(page, notes);
+  await expect(importStatus(page)).toHaveText('1 added, 0 updated, 0 skipped, 0 errors');
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await expect(deckRow(page, 'Swift CLI')).toBeVisible();
+  await page.getByRole('button', { name: 'Study Swift CLI', exact: true }).click();
+  await expect(page.getByText('コンテナの一覧を表示する')).toBeVisible();
+  await page.getByLabel('Type your answer').fill('swift list');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Correct')).toBeVisible();
+  await page.screenshot({ path: `${shots}/typed-command.png`, fullPage: true });
+  await page.keyboard.press('3');
+  await expect(page.getByLabel('Remaining today')).toHaveText(/0\s*1\s*0/);
+});
+
+test('a broken file: the error names the file and nothing is imported', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'broken-'));
+  const file = join(dir, 'broken.json');
+  writeFileSync(file, '{"format":"recall-deck","version":1,"name":"x","cards":[{"id":"a"}]}');
+  await openApp(page);
+  await page.getByRole('link', { name: 'Import & export' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(page.getByRole('alert')).toHaveText(
+    /^broken\.json:1: invalid content \(cards\.0\.deck: /,
+  );
+  await page.screenshot({ path: `${shots}/error.png`, fullPage: true });
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await expect(deckRow(page, 'x')).toHaveCount(0);
+});
