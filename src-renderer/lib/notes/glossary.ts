@@ -57,7 +57,11 @@ const COMPLETE_TOOLS = new Set(['cinder', 'glance', 'swift', 'swift-ring-builder
 
 /** The subcommand of a command line its tool's help does not know (`cinder volume-list`). */
 export function unknownSubcommand(command: string): string | undefined {
-  const words = shellWords(stripPrompt(command));
+  const text = stripPrompt(command);
+  if (!COMPLETE_TOOLS.has(text.slice(0, text.indexOf(' ')))) {
+    return undefined;
+  }
+  const words = shellWords(text);
   const [tool = ''] = words;
   const sub = tool === 'swift-ring-builder' ? words[2] : words[1];
   if (!COMPLETE_TOOLS.has(tool) || sub === undefined || !/^[a-z]/.test(sub)) {
