@@ -238,3 +238,41 @@ describe('broken packages', () => {
     });
   });
 });
+
+describe('the written collection matches what other Anki writers produce', () => {
+  test('same columns (name, type, not null, key) and col JSON keys as anki-apkg-export’s Anki template', async () => {
+    const SQL = await loadSql();
+    const open = (apkg: Uint8Array) => new SQL.Database(unzipSync(apkg)['collection.anki2']);
+    const theirs = open(fixture('anki-apkg-export.apkg'));
+    const deck = readDeckJson(fixture('deck-v1.json'), 'deck-v1.json');
+    const ours = open(await writeApkg(deck));
+    for (const table of ['col', 'notes', 'cards', 'revlog', 'graves']) {
+      const columns = (db: typeof ours) =>
+        db
+          .exec(`pragma table_info(${table})`)[0]
+          ?.values.map(([, name, type, notnull, , pk]) => [
+            name,
+            String(type).toLowerCase(),
+            notnull,
+            pk,
+          ]);
+      expect(columns(ours), table).toEqual(columns(theirs));
+    }
+    const json = (db: typeof ours, column: string) =>
+      Object.values(
+        JSON.parse(String(db.exec(`select ${column} from col`)[0]?.values[0]?.[0])) as object[],
+      );
+    // `veArs` is a typo of anki-apkg-export's own (for `vers`), not an Anki key.
+    const keys = (objects: object[]) =>
+      new Set(objects.flatMap((o) => Object.keys(o)).filter((key) => key !== 'veArs'));
+    for (const column of ['models', 'decks', 'dconf']) {
+      // Every key Anki wrote into its template is in ours (Anki fills in keys newer than the template).
+      expect(
+        [...keys(json(theirs, column))].filter((k) => !keys(json(ours, column)).has(k)),
+        column,
+      ).toEqual([]);
+    }
+    theirs.close();
+    ours.close();
+  });
+});
