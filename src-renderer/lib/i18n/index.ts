@@ -2,6 +2,7 @@ import { app } from './catalog/app';
 import { backup } from './catalog/backup';
 import { importExport } from './catalog/import';
 import { menu } from './catalog/menu';
+import { ring } from './catalog/ring';
 import { settings } from './catalog/settings';
 import { study } from './catalog/study';
 import type { Locale } from './define';
@@ -9,7 +10,7 @@ import type { Locale } from './define';
 export { LOCALES, type Locale } from './define';
 
 /** Every section of the catalog; a screen adds its own file under catalog/ and one entry here. */
-const sections = [app, study, settings, menu, backup, importExport] as const;
+const sections = [app, study, settings, menu, backup, importExport, ring] as const;
 
 type Section = (typeof sections)[number];
 type Keys<S> = S extends { en: Record<infer K, string> } ? K : never;

@@ -12,12 +12,32 @@ export type Operation =
   | { kind: 'create'; builder: string; power: number; replicas: number; hours: number }
   | { kind: 'invalid' };
 
-/** Splits like a shell would for the simple quoting people type in answers. */
+/** Splits into words as a POSIX shell does for plain words and '…' or "…" quoting. */
 export function splitCommand(text: string): string[] {
   const words: string[] = [];
-  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    words.push(m[1] ?? m[2] ?? m[3] ?? '');
+  let word: string | null = null;
+  let quote: string | null = null;
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) {
+        quote = null;
+      } else {
+        word += ch;
+      }
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      word ??= '';
+    } else if (/\s/.test(ch)) {
+      if (word !== null) {
+        words.push(word);
+        word = null;
+      }
+    } else {
+      word = (word ?? '') + ch;
+    }
+  }
+  if (word !== null) {
+    words.push(word);
   }
   return words;
 }

@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './fixtures';
+
+async function openCalculator(page: Page): Promise<void> {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Ring calculator' }).click();
+  await expect(page.getByRole('heading', { name: 'Swift ring builder calculator' })).toBeVisible();
+}
+
+async function command(page: Page, line: string): Promise<void> {
+  const input = page.getByLabel('Command', { exact: true });
+  await input.fill(line);
+  await input.press('Enter');
+  await expect(page.getByTestId('ring-transcript')).toContainText(
+    line.split(' ').slice(-1)[0] ?? '',
+  );
+}
+
+const DEVICES = [
+  'add r1z1-10.0.0.1:6200/sdb1 100',
+  'add r1z2-10.0.0.2:6200/sdb1 100',
+  'add --region 1 --zone 3 --ip 10.0.0.3 --port 6200 --device sdb1 --weight 200',
+];
+
+test('builds and rebalances a ring, edits a weight, and keeps it after a reload', async ({
+  page,
+}) => {
+  await openCalculator(page);
+  await command(page, 'swift-ring-builder object.builder create 8 3 1');
+  await expect(page.getByTestId('ring-summary')).toContainText('256 partitions, 3 replicas');
+  for (const line of DEVICES) {
+    await command(page, line);
+  }
+  await expect(page.locator('tr[data-device]')).toHaveCount(3);
+  await command(page, 'rebalance --seed 1');
+  // three devices and three replicas: every device holds every partition, whatever its weight
+  for (const id of [0, 1, 2]) {
+    await expect(page.locator(`tr[data-device="${id}"] td.parts`)).toHaveText('256');
+  }
+  await expect(page.getByTestId('ring-dispersion')).toHaveText('0.00');
+  await expect(page.getByTestId('ring-tiers')).toContainText('r1z3-10.0.0.3/sdb1');
+  await expect(page.locator('canvas')).toBeVisible();
+
+  const weight = page.getByLabel('Weight of d2 10.0.0.3/sdb1');
+  await weight.fill('100');
+  await weight.press('Enter');
+  await expect(page.getByTestId('ring-transcript')).toContainText('weight set to 100.0');
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Ring calculator' }).click();
+  await expect(page.locator('tr[data-device]')).toHaveCount(3);
+  await expect(page.getByLabel('Weight of d2 10.0.0.3/sdb1')).toHaveValue('100');
+  // the console history survives the reload too
+  const input = page.getByLabel('Command', { exact: true });
+  await input.press('ArrowUp');
+  await expect(input).toHaveValue('set_weight d2 100');
+});
+
+test('explains mistakes: swift’s own message, the exit code and a hint', async ({ page }) => {
+  await openCalculator(page);
+  await command(page, 'create 8 3 1');
+  await command(page, 'add rlz1-10.0.0.1:6200/sdb1 100');
+  const transcript = page.getByTestId('ring-transcript');
+  await expect(transcript).toContainText("invalid literal for int() with base 10: ''");
+  await expect(transcript).toContainText('exit code 2');
+  await command(page, 'rebalence');
+  await expect(transcript).toContainText('Did you mean “rebalance”?');
+  await command(page, 'rebalance');
+  await expect(transcript).toContainText('Original exception message:');
+});
+
+test('keeps account, container and object rings apart', async ({ page }) => {
+  await openCalculator(page);
+  await command(page, 'swift-ring-builder container.builder create 10 3 24');
+  await expect(page.getByRole('button', { name: 'container' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.getByTestId('ring-summary')).toContainText('1024 partitions');
+  await page.getByRole('button', { name: 'object' }).click();
+  await expect(page.getByText('No builder yet for the object ring')).toBeVisible();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} screenshot`, () => {
+    test.use({ colorScheme: scheme, viewport: { width: 1100, height: 1400 } });
+    test('calculator after a rebalance', async ({ page }) => {
+      await openCalculator(page);
+      await command(page, 'create 8 3 1');
+      await command(
+        page,
+        'add r1z1-10.0.0.1:6200/sdb1 100 r1z2-10.0.0.2:6200/sdb1 100 r2z1-10.0.1.1:6200/sdb1 200 r2z2-10.0.1.2:6200/sdb1 300',
+      );
+      await command(page, 'rebalance --seed 2');
+      await expect(page.getByTestId('ring-tiers')).toBeVisible();
+      await page.screenshot({
+        path: `test-results/screens/calculator-${scheme}.png`,
+        fullPage: true,
+      });
+    });
+  });
+}
