@@ -96,7 +96,30 @@ function classifyCommandLine(line: string): boolean {
     return false;
   }
   const hasOption = words.some((word) => word.startsWith('-'));
-  return hasOption || !words.some((word) => PROSE_WORDS.has(word.toLowerCase()));
+  if (!hasOption && words.some((word) => PROSE_WORDS.has(word.toLowerCase()))) {
+    return false;
+  }
+  return hasOption || KNOWN_TOOLS.has(first) || words.some(looksTechnical);
+}
+
+/**
+ * Two plain lowercase words ("description here") could be either; one of these makes it a
+ * command: a tool the notes' subject uses, or a word with a path, placeholder, `=`, `-`, `_` or `.`.
+ */
+const KNOWN_TOOLS = new Set(
+  [
+    'cinder glance swift nova openstack neutron keystone heat',
+    'qemu-img qemu-nbd guestfish guestmount guestunmount losetup kpartx mount umount',
+    'modprobe partprobe parted fdisk mkfs lvcreate vgcreate pvcreate lvs vgs pvs',
+    'ls cat cp mv rm rmdir mkdir ln chmod chown tar gzip curl wget ssh scp dd',
+    'sudo apt apt-get yum dnf systemctl service ip ping grep find echo git docker',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+function looksTechnical(word: string): boolean {
+  return /[/=<[_.-]/.test(word) || /\d/.test(word);
 }
 
 /** One word naming a tool or file (`glance-cache-pruner`, `account.builder`): typed, not explained. */

@@ -30,22 +30,28 @@ interface Parent {
 }
 
 function toItems(list: BlockNode): Item[] {
-  return list.children
-    .filter((node) => node.type === 'list_item')
-    .map((node) => {
-      const raw =
-        node.children.find((child) => child.type === 'paragraph')?.children[0]?.content ?? '';
-      const info = inlineInfo(raw);
-      return {
-        raw: raw.trim(),
-        plain: info.plain,
-        linkOnly: info.linkOnly,
-        line: node.map?.[0] ?? 0,
-        children: node.children
-          .filter((child) => child.type === 'bullet_list' || child.type === 'ordered_list')
-          .flatMap(toItems),
-      };
-    });
+  return list.children.filter((node) => node.type === 'list_item').map(toItem);
+}
+
+/** An item's first paragraph is its text; later paragraphs describe it like nested bullets do. */
+function toItem(node: BlockNode): Item {
+  const [first, ...more] = node.children.filter((child) => child.type === 'paragraph');
+  const nested = node.children.filter(
+    (child) => child.type === 'bullet_list' || child.type === 'ordered_list',
+  );
+  const paragraphs = more.map((paragraph) => ({
+    ...itemText(paragraph.children[0]?.content ?? '', paragraph.map?.[0] ?? 0),
+    children: [],
+  }));
+  return {
+    ...itemText(first?.children[0]?.content ?? '', node.map?.[0] ?? 0),
+    children: [...paragraphs, ...nested.flatMap(toItems)],
+  };
+}
+
+function itemText(raw: string, line: number): Omit<Item, 'children'> {
+  const info = inlineInfo(raw);
+  return { raw: raw.trim(), plain: info.plain, linkOnly: info.linkOnly, line };
 }
 
 type Shape = 'explicit' | 'command' | 'definition' | 'plain';

@@ -176,3 +176,46 @@ describe('decks and tags', () => {
     expect(cards[0]?.deck).toBe('252.3-cinder');
   });
 });
+
+describe('less common Markdown', () => {
+  it('reads ordered lists and block quotes like bullets and paragraphs', () => {
+    expect(generate('1. cinder list: ボリューム一覧\n2. virt-df: 空き容量').pairs).toEqual([
+      ['type-in', 'ボリューム一覧', 'cinder list'],
+      ['basic', '`cinder list`', 'ボリューム一覧'],
+      ['basic', 'virt-df', '空き容量'],
+      ['type-in', '空き容量', 'virt-df'],
+    ]);
+    expect(generate('> swift stat: アカウントの状態\n> Q::A').pairs).toContainEqual([
+      'basic',
+      'Q',
+      'A',
+    ]);
+  });
+
+  it('reads a later paragraph of a list item as a description, not as lost text', () => {
+    const { cards, warnings } = generate('- term\n\n  continuation paragraph\n\n  - nested desc');
+    expect(cards.map((c) => [c.front, c.back])).toEqual([
+      ['term', '- continuation paragraph\n- nested desc'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('takes setext headings and CRLF front-matter', () => {
+    const { cards } = generate('---\r\ndeck: X\r\n---\r\nSwift\r\n=====\r\n\r\nq::a\r\n');
+    expect(cards[0]).toMatchObject({ deck: 'X::Swift', source: { line: 7 } });
+  });
+
+  it('does not take two plain English words for a command', () => {
+    const { pairs } = generate('- see also: description here');
+    expect(pairs).toEqual([
+      ['basic', 'see also', 'description here'],
+      ['basic', 'description here', 'see also'],
+    ]);
+  });
+
+  it('reports HTML blocks as text that gives no card', () => {
+    expect(generate('<div>html</div>\n\nq::a').warnings).toEqual([
+      expect.objectContaining({ line: 1, code: 'prose-without-card' }),
+    ]);
+  });
+});
