@@ -34,6 +34,8 @@ export class ImportSession {
   mapping = $state<CsvMapping>({ front: 0, back: 1 });
   deckName = $state('');
   private controller: AbortController | undefined;
+  /** Bumped by every open and reset, so a file still being read after Cancel is dropped. */
+  private generation = 0;
 
   constructor(
     private readonly db: RecallDb,
@@ -47,6 +49,7 @@ export class ImportSession {
       return;
     }
     const label = files.length > 1 ? `${first.name} (+${files.length - 1})` : first.name;
+    const generation = ++this.generation;
     this.step = { name: 'reading', file: label };
     try {
       const formats = files.map((file) => formatOf(file.name.replace(/\.txt$/i, '.tsv')));
@@ -73,9 +76,14 @@ export class ImportSession {
               sql: await loadSql({ locateFile: () => wasmUrl }),
             });
       this.keepScheduling = formats[0] === 'json';
-      await this.preview(label, result);
+      const existing = await this.existing(result);
+      if (generation === this.generation) {
+        this.step = { name: 'preview', file: label, result, existing };
+      }
     } catch (error) {
-      this.step = { name: 'failed', error };
+      if (generation === this.generation) {
+        this.step = { name: 'failed', error };
+      }
     }
   }
 
@@ -84,22 +92,24 @@ export class ImportSession {
       return;
     }
     const { file, sniff } = this.step;
+    const generation = ++this.generation;
     try {
-      await this.preview(
-        file,
-        applyCsvMapping(sniff, $state.snapshot(this.mapping), this.deckName || baseName(file)),
-      );
+      const mapping = $state.snapshot(this.mapping);
+      const result = applyCsvMapping(sniff, mapping, this.deckName || baseName(file));
+      const existing = await this.existing(result);
+      if (generation === this.generation) {
+        this.step = { name: 'preview', file, result, existing };
+      }
     } catch (error) {
       this.step = { name: 'failed', error };
     }
   }
 
-  private async preview(file: string, result: ImportResult): Promise<void> {
-    const existing = await existingCardIds(
+  private existing(result: ImportResult): Promise<Set<string>> {
+    return existingCardIds(
       this.db,
       result.cards.map((card) => card.id),
     );
-    this.step = { name: 'preview', file, result, existing };
   }
 
   async run(): Promise<void> {
@@ -129,6 +139,7 @@ export class ImportSession {
   }
 
   reset(): void {
+    this.generation++;
     this.step = { name: 'pick' };
   }
 }
