@@ -21,7 +21,10 @@ import { emitGfmTable, emitPipeParagraph, isPipeParagraph } from './tables';
 
 interface Prose {
   line: number;
+  /** Plain text, for warnings. */
   text: string;
+  /** Markdown, for a card's prompt. */
+  raw: string;
 }
 
 /** A prose line ending like this introduces what follows ("…には、", "To list:"). */
@@ -187,7 +190,7 @@ export class NotesWalker {
       );
       return;
     }
-    this.pending.push({ line, text: info.plain });
+    this.pending.push({ line, text: info.plain, raw: text });
   }
 
   /** `part_power` under `swift-ring-builder … <part_power> …` is asked as that command's parameter. */
@@ -199,16 +202,28 @@ export class NotesWalker {
       : undefined;
   }
 
+  /** Command lines in a code block; `# comment` lines are their prompts, other lines are output. */
   private codeLines(content: string, start: number): void {
+    let other: number | undefined;
     content.split('\n').forEach((raw, i) => {
       const text = raw.trim();
-      if (text.startsWith('#') && !isCommandLine(stripPrompt(text))) {
-        this.pending.push({ line: start + i, text: text.replace(/^#+\s*/, '') });
-      } else if (text) {
+      if (isCommandLine(stripPrompt(text.replace(TRAILING_COMMENT, '')))) {
         this.command(text, start + i);
+      } else if (text.startsWith('#')) {
+        const comment = text.replace(/^#+\s*/, '');
+        this.pending.push({ line: start + i, text: comment, raw: comment });
+      } else if (text) {
+        other ??= start + i;
       }
     });
     this.flushProse();
+    if (other !== undefined) {
+      this.sink.warn(
+        other,
+        'code-without-card',
+        'Lines in this code block are not commands: no card from them.',
+      );
+    }
   }
 
   private command(text: string, line: number): void {
@@ -222,7 +237,7 @@ export class NotesWalker {
     const prompt = this.pending.pop();
     this.flushProse();
     if (prompt && (prompt.line === line - 1 || leadsInto(prompt, line))) {
-      emitCommand(this.sink, prompt.text, text, line);
+      emitCommand(this.sink, prompt.raw, text, line);
       return;
     }
     if (prompt) {

@@ -219,3 +219,20 @@ describe('less common Markdown', () => {
     ]);
   });
 });
+
+describe('code blocks', () => {
+  it('warns once about lines that are not commands, such as output or a config file', () => {
+    const { cards, warnings } = generate(
+      '```\n# 設定を確認する\ncat /etc/cloud/cloud.cfg\nusers:\n  - default\n```',
+    );
+    expect(cards.map((c) => [c.front, c.back])).toEqual([
+      ['設定を確認する', 'cat /etc/cloud/cloud.cfg'],
+    ]);
+    expect(warnings.map((w) => [w.line, w.code])).toEqual([[4, 'code-without-card']]);
+  });
+
+  it('keeps Markdown in a prompt taken from the line above a command', () => {
+    const { pairs } = generate('**ボリューム**の一覧:\ncinder list');
+    expect(pairs).toEqual([['type-in', '**ボリューム**の一覧:', 'cinder list']]);
+  });
+});
