@@ -5,6 +5,11 @@
 import { ParseError } from '../errors';
 
 export function decodeNoteBytes(bytes: Uint8Array, file: string): string {
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) {
+    throw new ParseError('UTF-16 text; save the notes as UTF-8', { file });
+  }
   // Line numbers mean nothing in a binary file: the message names the file only.
   if (bytes.includes(0)) {
     throw new ParseError('binary file (it contains NUL bytes), not Markdown notes', { file });

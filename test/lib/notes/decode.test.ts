@@ -28,6 +28,11 @@ describe('decodeNoteBytes', () => {
     );
   });
 
+  it('tells UTF-16 text from a binary file', () => {
+    const bytes = Uint8Array.of(0xff, 0xfe, ...[...'# x'].flatMap((ch) => [ch.charCodeAt(0), 0]));
+    expect(() => decodeNoteBytes(bytes, 'u16.md')).toThrow('UTF-16 text; save the notes as UTF-8');
+  });
+
   it('refuses binary files', () => {
     const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d);
     expect(() => decodeNoteBytes(png, 'image.md')).toThrow(/binary file/);
