@@ -1,5 +1,5 @@
 import type { CardRow } from '../../data/schema';
-import { checkCommand, type DiffToken } from '../../lib/check/command';
+import { checkAnswer, type DiffToken } from '../../lib/check/answer';
 import { ringQuestion } from '../../lib/ring/cards';
 
 export interface CheckResult {
@@ -21,7 +21,7 @@ export function promptOf(card: CardRow, seed: number): Prompt {
       return {
         question: card.front,
         answer: '`' + card.back + '`',
-        check: (typed) => ({ ...checkCommand(typed, card.back), expected: card.back }),
+        check: (typed) => ({ ...checkAnswer(typed, card.back), expected: card.back }),
       };
     case 'ring': {
       const ring = ringQuestion(card.front, seed);
