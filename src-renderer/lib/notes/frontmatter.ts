@@ -14,19 +14,21 @@ export interface FileSettings {
 const FLASHCARDS_TAG = /(^|\s)#flashcards(\/[^\s#]+)?(?=\s|$)/g;
 
 export function readFileSettings(text: string): FileSettings {
-  const lines = text.split('\n');
-  const end =
-    lines[0]?.trim() === '---'
-      ? lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l))
-      : -1;
   const settings: FileSettings = { tags: [], body: text };
-  if (end > 0) {
-    readFrontMatter(lines.slice(1, end), settings);
-    settings.body = '\n'.repeat(end + 1) + lines.slice(end + 1).join('\n');
+  if (text.startsWith('---')) {
+    const lines = text.split('\n');
+    const end =
+      lines[0]?.trim() === '---'
+        ? lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l))
+        : -1;
+    if (end > 0) {
+      readFrontMatter(lines.slice(1, end), settings);
+      settings.body = '\n'.repeat(end + 1) + lines.slice(end + 1).join('\n');
+    }
   }
-  const tagDeck = flashcardsDeck(
-    settings.tags.map((tag) => `#${tag}`).join(' ') + ' ' + settings.body,
-  );
+  const tagDeck =
+    flashcardsDeck(settings.tags.map((tag) => `#${tag}`).join(' ')) ??
+    flashcardsDeck(settings.body);
   if (!settings.deck && tagDeck) {
     settings.deck = tagDeck;
   }

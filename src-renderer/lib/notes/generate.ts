@@ -32,7 +32,8 @@ export function generateFromNotes(
   for (const file of files) {
     assertText(file.text, file.path);
     sink.file = file.path;
-    const text = file.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const unmarked = file.text.replace(/^\uFEFF/, '');
+    const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
     if (text.trim() === '') {
       sink.warn(0, 'empty-file', 'The file is empty: no cards.');
       continue;
@@ -41,7 +42,7 @@ export function generateFromNotes(
     const rootDeck = settings.deck ?? options.rootDeck ?? baseName(file.path);
     const nodes = parseBlocks(settings.body);
     const before = sink.cards.length;
-    new NotesWalker(sink, settings.body.split('\n'), rootDeck, settings.tags, nodes).walk(nodes);
+    new NotesWalker(sink, settings.body, rootDeck, settings.tags, nodes).walk(nodes);
     if (sink.cards.length === before) {
       sink.warn(0, 'no-cards', 'No cards were generated from this file.');
     }

@@ -38,9 +38,12 @@ export class NotesWalker {
   private syntax: string | undefined;
   private readonly sections: Sections;
 
+  /** The file's lines, split only when a multi-line card needs the source of later blocks. */
+  private sourceLines: string[] | undefined;
+
   constructor(
     private readonly sink: CardSink,
-    private readonly lines: string[],
+    private readonly source: string,
     rootDeck: string,
     fileTags: string[],
     nodes: BlockNode[],
@@ -135,7 +138,8 @@ export class NotesWalker {
         break;
       }
       // A list's map runs on over the blank lines after it; the card stops at the first one.
-      const block = this.lines.slice(node.map[0], node.map[1]);
+      this.sourceLines ??= this.source.split('\n');
+      const block = this.sourceLines.slice(node.map[0], node.map[1]);
       const blank = block.findIndex((text) => text.trim() === '');
       answer.push((blank < 0 ? block : block.slice(0, blank)).join('\n'));
       if (blank >= 0) {
