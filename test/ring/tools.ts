@@ -3,7 +3,7 @@
  * temporary folders, and reads what each produced.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diskIO, withBackups } from '../../src-main/cli/ring-io';
@@ -23,23 +23,26 @@ export interface Pair {
   ourBuilder(): RingBuilder;
   ourRingFile: string;
   realRingFile: string;
+  loseBuilders(): void;
 }
 
-export function makePair(): Pair {
+export function makePair(stem = 'x'): Pair {
   const realDir = mkdtempSync(join(tmpdir(), 'ring-real-'));
   const ourDir = mkdtempSync(join(tmpdir(), 'ring-ours-'));
-  const ourBuilderFile = join(ourDir, 'x.json');
+  const ourBuilderFile = join(ourDir, `${stem}.json`);
+  const realBuilder = `${stem}.builder`;
+  const realRing = `${stem}.ring.gz`;
   return {
     realDir,
     ourDir,
     real(args) {
-      const result = spawnSync(SWIFT_RING_BUILDER, ['x.builder', ...args], {
+      const result = spawnSync(SWIFT_RING_BUILDER, [realBuilder, ...args], {
         cwd: realDir,
         input: '',
         encoding: 'utf8',
       });
       return {
-        stdout: normalise(result.stdout, 'x.builder', 'x.ring.gz'),
+        stdout: normalise(result.stdout, realBuilder, realRing),
         stderr: result.stderr,
         code: result.status ?? -1,
       };
@@ -47,11 +50,15 @@ export function makePair(): Pair {
     ours(args) {
       const argv = ['swift-ring-builder', ourBuilderFile, ...args];
       const run = runRingBuilder(argv, withBackups(diskIO(), ourBuilderFile));
-      return { ...run, stdout: normalise(run.stdout, ourBuilderFile, join(ourDir, 'x.ring.gz')) };
+      return { ...run, stdout: normalise(run.stdout, ourBuilderFile, join(ourDir, realRing)) };
     },
     ourBuilder: () => parseBuilder(readFileSync(ourBuilderFile, 'utf8')),
-    ourRingFile: join(ourDir, 'x.ring.gz'),
-    realRingFile: join(realDir, 'x.ring.gz'),
+    ourRingFile: join(ourDir, realRing),
+    realRingFile: join(realDir, realRing),
+    loseBuilders: () => {
+      rmSync(join(realDir, realBuilder));
+      rmSync(ourBuilderFile);
+    },
   };
 }
 

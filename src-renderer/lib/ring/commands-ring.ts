@@ -69,6 +69,7 @@ export function listing(s: Session): void {
     sprintf('The overload factor is %0.2f%% (%.6f)', b.overload * 100, b.overload),
   );
   const bytes = s.io.readRing(s.ringFile);
+  let ringFresh = false;
   if (!bytes) {
     s.print(`Ring file ${s.ringFile} not found, probably it hasn't been written yet`);
   } else {
@@ -78,11 +79,29 @@ export function listing(s: Session): void {
     } catch (error) {
       s.print(`Ring file ${s.ringFile} is invalid: ${(error as Error).message}`);
     }
+    ringFresh = fresh === true;
     if (fresh !== null) {
       s.print(`Ring file ${s.ringFile} is ${fresh ? 'up-to-date' : 'obsolete'}`);
     }
   }
   s.print(...deviceTable(b, emptyError ? new Map() : b.balancePerDev()));
+  if (b.nextPartPower && b.nextPartPower === b.partPower + 1) {
+    s.print(`\nPreparing increase of partition power (${b.partPower} -> ${b.nextPartPower})`);
+    s.print(
+      'Run "swift-object-relinker relink" on all nodes before moving on to increase_partition_power.',
+    );
+  }
+  if (b.nextPartPower && b.partPower === b.nextPartPower) {
+    s.print(`\nIncreased partition power (${b.partPower} -> ${b.nextPartPower})`);
+    if (!ringFresh) {
+      s.print(
+        'First run "swift-ring-builder <builderfile> write_ring" now and copy the updated .ring.gz file to all nodes.',
+      );
+    }
+    s.print(
+      'Run "swift-object-relinker cleanup" on all nodes before moving on to finish_increase_partition_power.',
+    );
+  }
   if (emptyError) {
     s.print(emptyError);
   }

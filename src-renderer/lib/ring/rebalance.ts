@@ -58,7 +58,7 @@ export function rebalance(builder: RingBuilder, seed?: string | number): Rebalan
   return { changedParts, balance: builder.getBalance(), removedDevs };
 }
 
-function updateLastPartMoves(builder: RingBuilder): void {
+export function updateLastPartMoves(builder: RingBuilder): void {
   const now = builder.now();
   const elapsedHours = Math.floor(Math.trunc(now - builder.lastPartMovesEpoch) / 3600);
   if (elapsedHours <= 0) {

@@ -4,10 +4,12 @@
  */
 import { DomainError } from '../errors';
 import * as dev from './commands-devices';
+import * as power from './commands-power';
 import * as ring from './commands-ring';
 import { OptParseError } from './optparse';
 import { EXIT_ERROR, EXIT_SUCCESS, Exit, Session, type RingIO } from './session';
 import { parseBuilder } from './state';
+import { HELP } from './usage';
 
 export interface RingRun {
   stdout: string;
@@ -34,6 +36,11 @@ const COMMANDS: Record<string, (s: Session) => void> = {
   set_zone: dev.setZone,
   set_info: dev.setInfo,
   remove: dev.remove,
+  write_builder: power.writeBuilder,
+  prepare_increase_partition_power: power.prepareIncrease,
+  increase_partition_power: power.increasePower,
+  cancel_increase_partition_power: power.cancelIncrease,
+  finish_increase_partition_power: power.finishIncrease,
 };
 
 export const RING_COMMANDS = Object.keys(COMMANDS).filter((c) => c !== 'default');
@@ -56,9 +63,7 @@ export function runRingBuilder(argv: readonly string[], io: RingIO): RingRun {
   const s: Session = new Session(argv, io, builderFile, ringFile);
   try {
     if (argv.length < 2) {
-      s.print(
-        `usage: swift-ring-builder <builder_file> [command] [args]\ncommands: ${RING_COMMANDS.join(' ')}`,
-      );
+      s.stdout += HELP;
       s.exit(EXIT_SUCCESS);
     }
     if (builderFile !== argv[1]) {
@@ -67,7 +72,7 @@ export function runRingBuilder(argv: readonly string[], io: RingIO): RingRun {
     const command = argv[2] ?? 'default';
     const text = io.readBuilder(builderFile);
     if (text === null) {
-      if (command !== 'create') {
+      if (command !== 'create' && command !== 'write_builder') {
         s.print(`Ring Builder file does not exist: ${builderFile}`);
         s.exit(EXIT_ERROR);
       }
@@ -98,7 +103,12 @@ export function runRingBuilder(argv: readonly string[], io: RingIO): RingRun {
       return { stdout: s.stdout, stderr: s.stderr, code: EXIT_ERROR };
     }
     // swift's excepthook: any other exception is a traceback on stderr and exit 2
-    const name = error instanceof DomainError ? pythonName(error) : 'Exception';
+    const name =
+      error instanceof DomainError
+        ? pythonName(error)
+        : error instanceof TypeError
+          ? 'TypeError'
+          : 'Exception';
     s.warn(`Traceback (most recent call last):\n${name}: ${(error as Error).message}\n`);
     return { stdout: s.stdout, stderr: s.stderr, code: EXIT_ERROR };
   }
