@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../../src-renderer/lib/check/text';
 
@@ -33,5 +34,45 @@ describe('checkText', () => {
       { text: 'Disk', op: 'extra' },
       { text: 'Manager', op: 'same' },
     ]);
+  });
+});
+
+describe('checkText properties', () => {
+  const fullWidth = (text: string): string =>
+    text.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+  const answer = fc.stringMatching(
+    /^[A-Za-z0-9ぁ-んァ-ン一-龠][A-Za-z0-9ぁ-んァ-ン一-龠 -]{0,30}$/,
+  );
+
+  it('accepts the expected answer in full width, another case and other spacing', () => {
+    fc.assert(
+      fc.property(answer, fc.boolean(), fc.boolean(), (expected, wide, upper) => {
+        let typed = `  ${expected.replace(/ /g, '   ')} `;
+        typed = upper ? typed.toUpperCase() : typed.toLowerCase();
+        typed = wide ? fullWidth(typed) : typed;
+        const result = checkText(typed, expected);
+        expect(result.correct).toBe(true);
+        expect(result.diff.every((t) => t.op === 'same')).toBe(true);
+      }),
+    );
+  });
+
+  it('rejects an answer with a word left out, and shows that word as missing', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z]{2,8}$/), { minLength: 2, maxLength: 6 }),
+        fc.nat(),
+        (words, at) => {
+          const i = at % words.length;
+          const typed = words.filter((_, k) => k !== i).join(' ');
+          fc.pre(typed.replace(/ /g, '') !== words.join(''));
+          const result = checkText(typed, words.join(' '));
+          expect(result.correct).toBe(false);
+          expect(result.diff.filter((t) => t.op === 'missing').map((t) => t.text)).toEqual([
+            words[i],
+          ]);
+        },
+      ),
+    );
   });
 });
