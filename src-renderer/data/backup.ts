@@ -2,7 +2,6 @@
  * Whole-collection backups: every table (review logs included) as one dexie-export-import JSON
  * file, and restoring such a file over the current data, all or nothing.
  */
-import { Dexie, type ObservabilitySet } from 'dexie';
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { ParseError, UnsupportedVersionError, type DomainError } from '../lib/errors';
 import type { RecallDb } from './db';
@@ -209,19 +208,4 @@ export async function restoreBackup(
     });
   }
   return contentsOf(meta);
-}
-
-/**
- * Calls `onChange` after every committed write to `db`, from the event Dexie's liveQuery
- * already relies on (no dexie-observable, no hooks slowing bulk writes down).
- */
-export function watchChanges(db: RecallDb, onChange: () => void): () => void {
-  const prefix = `idb://${db.name}/`;
-  const listener = (parts: ObservabilitySet) => {
-    if (Object.keys(parts).some((key) => key.startsWith(prefix))) {
-      onChange();
-    }
-  };
-  Dexie.on('storagemutated', listener);
-  return () => Dexie.on.storagemutated.unsubscribe(listener);
 }

@@ -1,5 +1,6 @@
 import type { BackupApi } from '../../../src-main/contract';
-import { exportBackup, watchChanges } from '../../data/backup';
+import { exportBackup } from '../../data/backup';
+import { watchChanges } from '../../data/changes';
 import { AUTO_BACKUP, AutoBackupPolicy } from '../../lib/backup-policy';
 import type { AppState } from '../app-state.svelte';
 import { autoBackups } from './backups.svelte';
