@@ -34,7 +34,8 @@ export function htmlToText(html: string): FieldText {
   const media: string[] = [];
   const text = html
     .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(div|p|li|tr|h[1-6])>/gi, '\n')
+    // Anki's editor puts each line in a <div>: a block starts a line, its end adds nothing.
+    .replace(/<(div|p|li|tr|h[1-6])\b[^>]*>/gi, '\n')
     .replace(/<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)["']?[^>]*>/gi, (_, src: string) => {
       const name = decodeEntities(src);
       media.push(name);

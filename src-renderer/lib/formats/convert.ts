@@ -9,6 +9,7 @@ import { writeApkg } from './anki-write';
 import { applyCsvMapping, parseCsv, sniffCsv, writeCsv, type CsvMapping } from './csv';
 import { readDeckJson, writeDeckJson } from './deck-json';
 import { readMarkdown, writeMarkdown } from './markdown';
+import { extractInlineMedia } from './media';
 import { assertImportSize, withoutScheduling, type DeckData, type ImportResult } from './types';
 
 export const FILE_FORMATS = ['json', 'md', 'csv', 'tsv', 'apkg'] as const;
@@ -85,6 +86,6 @@ export async function writeDeckFile(
     case 'tsv':
       return text(writeCsv(deck, '\t'));
     case 'apkg':
-      return writeApkg(deck, options);
+      return writeApkg(extractInlineMedia(deck), options);
   }
 }

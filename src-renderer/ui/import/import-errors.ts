@@ -44,6 +44,7 @@ const WARNING_KEYS: Record<string, MessageKey> = {
   'csv-empty-front': 'import.warning.csv-empty-front',
   'csv-duplicate': 'import.warning.csv-duplicate',
   'apkg-missing-media': 'import.warning.apkg-missing-media',
+  'media-not-kept': 'import.warning.media-not-kept',
 };
 
 /** Known warnings in the user's language; the notes generator's own ones as it wrote them. */

@@ -11,6 +11,7 @@ import { ValidationError } from '../../lib/errors';
 import { baseName, formatOf, readDeckFile } from '../../lib/formats/convert';
 import { sniffCsv, type CsvMapping, type CsvSniff, applyCsvMapping } from '../../lib/formats/csv';
 import { readMarkdown } from '../../lib/formats/markdown';
+import { inlineMedia } from '../../lib/formats/media';
 import { planImport, type DuplicatePolicy, type ImportPlan } from '../../lib/formats/plan';
 import { loadSql } from '../../lib/formats/sql';
 import type { ImportResult } from '../../lib/formats/types';
@@ -76,9 +77,10 @@ export class ImportSession {
               sql: await loadSql({ locateFile: () => wasmUrl }),
             });
       this.keepScheduling = formats[0] === 'json';
-      const existing = await this.existing(result);
+      const withMedia = inlineMedia(result, first.name);
+      const existing = await this.existing(withMedia);
       if (generation === this.generation) {
-        this.step = { name: 'preview', file: label, result, existing };
+        this.step = { name: 'preview', file: label, result: withMedia, existing };
       }
     } catch (error) {
       if (generation === this.generation) {

@@ -23,8 +23,12 @@ describe('reading packages written by other software', () => {
       FIXTURE_CARDS.map(([front, , tags]) => [front, tags]),
     );
     expect(result.cards.map((c) => c.back)).toContain('イメージをスパース化できる');
+    expect([...(result.media?.keys() ?? [])].sort()).toEqual(['df.png', 'qcow2.svg']);
     expect(result.cards.map((c) => c.back)).toContain('未使用のloopデバイスを見つける & 表示する');
-    const withImage = result.cards.find((c) => c.media);
+    expect(result.cards.find((c) => c.front === 'virt-df')?.back).toBe(
+      'イメージ内の空き容量を表示\n![](df.png)',
+    );
+    const withImage = result.cards.find((c) => c.media?.includes('qcow2.svg'));
     expect(withImage?.back).toBe(
       'qemu-img convert -c -f raw -O qcow2 original.img resize.qcow2\n![](qcow2.svg)',
     );
