@@ -2,6 +2,17 @@
  * Markdown study notes → cards. DOM-free: runs in the renderer (import screen) and in Node (CLI,
  * tests). Every card carries its deck, tags and source line; every piece of text that yields no
  * card is reported as a warning with its line, never dropped silently.
+ *
+ * What becomes a card (rules in the modules named):
+ * - `Q::A`, `Q:::A`, `?`/`??` multi-line cards, `==cloze==`, `{{c1::cloze}}` (explicit.ts)
+ * - table rows: two command columns both ways, otherwise term → description (tables.ts)
+ * - bullets: `term: description`, a term described by nested bullets, nested command lines,
+ *   a plain list under a heading as one card (lists.ts)
+ * - paragraph and code-block lines: `term: description`, a command with the prose line above it
+ *   (or its `# comment`, or its tool's own help) as the prompt (walk.ts, glossary.ts)
+ * Deck: front-matter `deck:`, else a `#flashcards/a/b` tag, else options.rootDeck, else the file
+ * name; the top heading level adds a sub-deck and `252.3`-style topic numbers add tags.
+ * Warnings carry a stable code (NOTE_WARNING_CODES) for the UI to translate.
  */
 import type { CardContent } from '../cards/card';
 import { assertText } from './decode';
@@ -11,7 +22,7 @@ import { CardSink, type NoteWarning } from './sink';
 import { NotesWalker } from './walk';
 
 export { decodeNoteBytes } from './decode';
-export type { NoteWarning } from './sink';
+export { NOTE_WARNING_CODES, type NoteWarning, type NoteWarningCode } from './sink';
 
 export interface NoteFile {
   /** Shown in warnings and kept in each card's source; a path relative to the notes folder. */

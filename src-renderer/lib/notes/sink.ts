@@ -5,12 +5,26 @@
 import type { CardContent, CardKind } from '../cards/card';
 import { stableCardId } from '../cards/id';
 
+/** Every warning code, so that the UI can give each a translated message. */
+export const NOTE_WARNING_CODES = [
+  'empty-file',
+  'no-cards',
+  'prose-without-card',
+  'command-without-description',
+  'unknown-subcommand',
+  'table-row-without-card',
+  'code-without-card',
+  'duplicate-question',
+  'empty-side',
+] as const;
+export type NoteWarningCode = (typeof NOTE_WARNING_CODES)[number];
+
 export interface NoteWarning {
   file: string;
   /** 1-based line in the file. */
   line: number;
   /** Stable kebab-case id, so the UI can show the warning in the user's language. */
-  code: string;
+  code: NoteWarningCode;
   /** English, for the CLI and logs. */
   message: string;
 }
@@ -67,7 +81,7 @@ export class CardSink {
 
   private readonly warned = new Set<string>();
 
-  warn(line: number, code: string, message: string): void {
+  warn(line: number, code: NoteWarningCode, message: string): void {
     const key = `${this.file}\u0000${line}\u0000${code}\u0000${message}`;
     if (!this.warned.has(key)) {
       this.warned.add(key);
