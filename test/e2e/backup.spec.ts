@@ -7,12 +7,12 @@ import { TOP_DECK, deckCounts, openApp, revealByKeyboard } from './fixtures';
 const ROOT = join(import.meta.dirname, '../..');
 const BACKUP_NAME = 'recall-deck-backup-2026-11-25.json';
 
-async function studyOneCard(page: Page) {
+async function studyOneCard(page: Page, studiedToday = 1) {
   await page.getByRole('button', { name: `Study ${TOP_DECK}`, exact: true }).click();
   await revealByKeyboard(page);
   await page.keyboard.press('3');
   await page.getByRole('link', { name: 'Decks', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Studied 1 cards');
+  await expect(page.getByRole('status')).toContainText(`Studied ${studiedToday} cards`);
 }
 
 /** Downloads a backup from the Settings page and returns where Playwright saved it. */
@@ -185,6 +185,40 @@ test('Electron: automatic backup at start, back up now, restore an older backup'
   await page.getByRole('link', { name: 'Decks', exact: true }).click();
   expect(await deckCounts(page, TOP_DECK)).toEqual({ new: 20, learn: 0, review: 0 });
   await expect(page.getByText(/Studied \d+ cards/)).toHaveCount(0);
+});
+
+test('Electron: automatic backups follow 30 minutes of use, only when something changed', async ({
+  page,
+}) => {
+  /** A backup that should not come: give one the time to land, then count. */
+  const expectStill = async (rows: number) => {
+    await page.waitForTimeout(1500);
+    expect(await backupRows(page).count()).toBe(rows);
+  };
+  const studyAndComeBack = async (studiedToday: number) => {
+    await page.getByRole('link', { name: 'Decks', exact: true }).click();
+    await studyOneCard(page, studiedToday);
+    await page.getByRole('link', { name: 'Settings' }).click();
+  };
+  await installFakeElectronHost(page);
+  await openApp(page);
+  await page.reload();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(backupRows(page)).toHaveCount(1);
+  await page.clock.runFor('45:00');
+  await expectStill(1);
+
+  // Over 30 minutes of use already: the first change is backed up at the next tick.
+  await studyAndComeBack(1);
+  await page.clock.runFor('01:00');
+  await expect(backupRows(page)).toHaveCount(2);
+
+  // Then the next one needs another 30 minutes of use.
+  await studyAndComeBack(2);
+  await page.clock.runFor('28:00');
+  await expectStill(2);
+  await page.clock.runFor('03:00');
+  await expect(backupRows(page)).toHaveCount(3);
 });
 
 test('Electron: cancelling the confirmation restores nothing', async ({ page }) => {

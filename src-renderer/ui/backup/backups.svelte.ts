@@ -74,6 +74,7 @@ export class BackupsState {
   /** Electron: a backup into the folder; web: a download. */
   async backUpNow(): Promise<void> {
     await this.run(async () => {
+      this.showProgress('backup.backingUp', 0, 0);
       const bytes = await this.exportWithProgress();
       const size = this.formatSize(bytes.byteLength);
       if (this.folder) {
@@ -110,6 +111,8 @@ export class BackupsState {
       return;
     }
     await this.run(async () => {
+      // Busy from the first check on: the backup of the current data comes before any progress.
+      this.showProgress('backup.restoring', 0, 0);
       const folder = this.folder;
       const contents = await measured('backup-restore', () =>
         restoreBackup(this.app.db, pending.bytes, {
