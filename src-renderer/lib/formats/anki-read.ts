@@ -131,16 +131,25 @@ function readCollection(
      from cards c join notes n on n.id = c.nid order by c.nid, c.ord`,
   ) as unknown as CardJoinRow[];
   for (const row of joined) {
-    const warn = (code: string, message: string) =>
-      warnings.push({ file, code, message: `note ${row.nid}: ${message}` });
+    const warn = (code: string, message: string, skipped = false) =>
+      warnings.push({
+        file,
+        code,
+        message: `note ${row.nid}: ${message}`,
+        ...(skipped ? { skipped: true as const } : {}),
+      });
     const model = models.get(row.mid);
     const content = model ? cardContent(model, row) : undefined;
     if (!content) {
-      warn('apkg-unknown-template', 'its note type or card template is missing; card skipped');
+      warn(
+        'apkg-unknown-template',
+        'its note type or card template is missing; card skipped',
+        true,
+      );
       continue;
     }
     if (!content.front.trim()) {
-      warn('apkg-empty-front', 'empty question; card skipped');
+      warn('apkg-empty-front', 'empty question; card skipped', true);
       continue;
     }
     for (const name of content.media) {

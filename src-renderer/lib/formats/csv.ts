@@ -121,6 +121,7 @@ export function applyCsvMapping(
         file: table.file,
         line,
         code: 'csv-empty-front',
+        skipped: true,
         message: 'empty front; row skipped',
       });
       continue;
@@ -139,6 +140,7 @@ export function applyCsvMapping(
         file: table.file,
         line,
         code: 'csv-duplicate',
+        skipped: true,
         message: `same card as row ${earlier}; row skipped`,
       });
       continue;

@@ -28,6 +28,8 @@ export interface FormatWarning {
   line?: number;
   code: string;
   message: string;
+  /** The record was left out: the import summary counts these as errors. */
+  skipped?: true;
 }
 
 export interface ImportResult extends DeckData {

@@ -122,7 +122,8 @@ export class ImportSession {
     const cards = this.keepScheduling
       ? result.cards
       : result.cards.map(({ schedule: _s, logs: _l, ...card }) => card);
-    const plan = planImport(existing, cards, this.policy, result.warnings.length);
+    const skipped = result.warnings.filter((warning) => warning.skipped).length;
+    const plan = planImport(existing, cards, this.policy, skipped);
     this.controller = new AbortController();
     this.step = { name: 'importing', file, count: cards.length };
     try {
