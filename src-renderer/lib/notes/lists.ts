@@ -40,11 +40,11 @@ function toItem(node: BlockNode): Item {
     (child) => child.type === 'bullet_list' || child.type === 'ordered_list',
   );
   const paragraphs = more.map((paragraph) => ({
-    ...itemText(paragraph.children[0]?.content ?? '', paragraph.map?.[0] ?? 0),
+    ...itemText(paragraph.content, paragraph.map?.[0] ?? 0),
     children: [],
   }));
   return {
-    ...itemText(first?.children[0]?.content ?? '', node.map?.[0] ?? 0),
+    ...itemText(first?.content ?? '', node.map?.[0] ?? 0),
     children: [...paragraphs, ...nested.flatMap(toItems)],
   };
 }

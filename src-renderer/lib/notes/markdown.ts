@@ -19,10 +19,16 @@ export interface BlockNode {
   tag: string;
   /** 0-based [first line, line after], as markdown-it's token.map. */
   map: [number, number] | null;
-  /** Raw source for `inline` nodes and code blocks. */
+  /**
+   * Raw Markdown source: the inline text of a paragraph, heading or table cell (markdown-it keeps
+   * it in a child `inline` token, folded in here), or the text of a code block.
+   */
   content: string;
   children: BlockNode[];
 }
+
+/** Leaves share one empty list: a node per token is the largest allocation on big notes. */
+const NO_CHILDREN: BlockNode[] = [];
 
 export function parseBlocks(text: string): BlockNode[] {
   const root: BlockNode = { type: 'root', tag: '', map: null, content: '', children: [] };
@@ -31,25 +37,25 @@ export function parseBlocks(text: string): BlockNode[] {
     const parent = stack[stack.length - 1] ?? root;
     if (token.nesting === -1) {
       stack.pop();
-      continue;
-    }
-    const node = toNode(token);
-    parent.children.push(node);
-    if (token.nesting === 1) {
-      stack.push(node);
+    } else if (token.type === 'inline') {
+      parent.content = token.content;
+    } else {
+      const node = toNode(token);
+      parent.children.push(node);
+      if (token.nesting === 1) {
+        stack.push(node);
+      }
     }
   }
   return root.children;
 }
 
+/** The token becomes the node: tokens fresh from the parser are ours to reshape. */
 function toNode(token: Token): BlockNode {
-  return {
-    type: token.nesting === 1 ? token.type.slice(0, -'_open'.length) : token.type,
-    tag: token.tag,
-    map: token.map ? [token.map[0], token.map[1]] : null,
-    content: token.content,
-    children: [],
-  };
+  const node = token as unknown as BlockNode;
+  node.type = token.nesting === 1 ? token.type.slice(0, -'_open'.length) : token.type;
+  node.children = token.nesting === 1 ? [] : NO_CHILDREN;
+  return node;
 }
 
 export interface InlineInfo {

@@ -36,7 +36,7 @@ export class Sections {
 
   enter(node: BlockNode): void {
     const level = headingLevel(node);
-    const text = withoutFlashcardsTags(inlineInfo(node.children[0]?.content ?? '').plain);
+    const text = withoutFlashcardsTags(inlineInfo(node.content).plain);
     const topic = TOPIC.exec(text);
     this.headings = this.headings.filter((h) => h.level < level);
     this.headings.push({ level, title: topic?.[2] ?? text, topic: topic?.[1] });

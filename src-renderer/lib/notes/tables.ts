@@ -64,7 +64,7 @@ export function emitGfmTable(sink: CardSink, table: BlockNode): void {
   const rows: TableRow[] = [];
   for (const section of table.children) {
     for (const tr of section.children) {
-      const cells = tr.children.map((cell) => cell.children[0]?.content ?? '');
+      const cells = tr.children.map((cell) => cell.content);
       rows.push({ cells, line: tr.map?.[0] ?? section.map?.[0] ?? 0 });
     }
   }

@@ -75,7 +75,7 @@ export class NotesWalker {
         this.sections.enter(node);
         return 0;
       case 'paragraph':
-        return this.paragraph(node.children[0]?.content ?? '', start, siblings, next);
+        return this.paragraph(node.content, start, siblings, next);
       case 'bullet_list':
       case 'ordered_list':
         emitList(this.sink, node, this.sections.path());
