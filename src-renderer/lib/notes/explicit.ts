@@ -13,6 +13,9 @@ export interface InlineCard {
 
 /** `Q::A` or `Q:::A` on one line; `::` inside code spans or `{{c1::…}}` does not count. */
 export function inlineCard(line: string): InlineCard | undefined {
+  if (!line.includes('::')) {
+    return undefined;
+  }
   let inCode = false;
   let braces = 0;
   for (let i = 0; i < line.length; i++) {
