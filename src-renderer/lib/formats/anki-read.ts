@@ -4,20 +4,13 @@
  * reversed, type-in and cloze note types (and most custom ones) come out right.
  */
 import type { Database, SqlJsStatic } from 'sql.js';
-import { deckAncestors, type CardKind } from '../cards/card';
+import { deckAncestors } from '../cards/card';
 import { stableCardId } from '../cards/id';
 import { DomainError, ParseError } from '../errors';
-import { htmlToText } from './anki-html';
-import { readDecks, readModels, rows, type AnkiModel } from './anki-collection';
+import { readDecks, readModels, rows } from './anki-collection';
+import { cardContent, type CardJoinRow } from './anki-note';
 import { openApkg } from './anki-package';
-import { RING_MODEL_NAME } from './anki-schema';
-import {
-  logsFromAnki,
-  scheduleFromAnki,
-  type AnkiCardRow,
-  type AnkiRevlogRow,
-} from './anki-schedule';
-import { renderAnkiCloze } from './cloze';
+import { logsFromAnki, scheduleFromAnki, type AnkiRevlogRow } from './anki-schedule';
 import { loadSql } from './sql';
 import {
   assertImportSize,
@@ -30,41 +23,6 @@ export interface ApkgReadOptions {
   /** Keep Anki's due dates and review history; by default every card arrives as new. */
   keepScheduling?: boolean;
   sql?: SqlJsStatic;
-}
-
-const SPECIAL_FIELDS = new Set([
-  'FrontSide',
-  'Tags',
-  'Deck',
-  'Subdeck',
-  'Card',
-  'Type',
-  'CardFlag',
-]);
-
-interface TemplateRefs {
-  fields: string[];
-  typeField?: string;
-  clozeField?: string;
-}
-
-function templateRefs(template: string): TemplateRefs {
-  const refs: TemplateRefs = { fields: [] };
-  for (const match of template.matchAll(/\{\{([^#/^!{}][^{}]*)\}\}/g)) {
-    const parts = (match[1] ?? '').split(':').map((part) => part.trim());
-    const name = parts.pop() ?? '';
-    if (!name || SPECIAL_FIELDS.has(name)) {
-      continue;
-    }
-    if (parts.includes('type')) {
-      refs.typeField ??= name;
-    } else if (parts.includes('cloze')) {
-      refs.clozeField ??= name;
-    } else if (!refs.fields.includes(name)) {
-      refs.fields.push(name);
-    }
-  }
-  return refs;
 }
 
 /** Our own exports use the card id as the note GUID; anything else gets an id from the GUID. */
@@ -182,52 +140,6 @@ function readCollection(
     });
   }
   return { deckName: mainDeck(cards), cards, media, warnings };
-}
-
-interface CardJoinRow extends AnkiCardRow {
-  id: number;
-  did: number;
-  ord: number;
-  nid: number;
-  guid: string;
-  mid: number;
-  tags: string;
-  flds: string;
-}
-
-function cardContent(
-  model: AnkiModel,
-  row: CardJoinRow,
-): { front: string; back: string; kind: CardKind; media: string[] } | undefined {
-  const values = String(row.flds).split('\u001f');
-  const media: string[] = [];
-  const field = (name: string) => {
-    const converted = htmlToText(values[model.fields.indexOf(name)] ?? '');
-    media.push(...converted.media);
-    return converted.text;
-  };
-  const joined = (names: string[]) => names.map(field).filter(Boolean).join('\n\n');
-  const template = model.templates.get(model.cloze ? 0 : row.ord);
-  if (!template) {
-    return undefined;
-  }
-  const question = templateRefs(template.qfmt);
-  const answer = templateRefs(template.afmt);
-  const shown = new Set([...question.fields, question.typeField, question.clozeField]);
-  const extra = answer.fields.filter((name) => !shown.has(name));
-  let result: { front: string; back: string; kind: CardKind };
-  if (model.cloze && question.clozeField) {
-    const { front, back } = renderAnkiCloze(field(question.clozeField), row.ord + 1);
-    const more = joined(extra);
-    result = { front, back: more ? `${back}\n\n${more}` : back, kind: 'cloze' };
-  } else if (question.typeField) {
-    const front = joined(question.fields);
-    result = { front, back: field(question.typeField), kind: 'type-in' };
-  } else {
-    const kind = model.name === RING_MODEL_NAME ? 'ring' : 'basic';
-    result = { front: joined(question.fields), back: joined(extra), kind };
-  }
-  return { ...result, media: [...new Set(media)] };
 }
 
 function revlogByCard(db: Database): Map<number, AnkiRevlogRow[]> {
