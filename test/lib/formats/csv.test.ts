@@ -15,30 +15,34 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 describe('sniffCsv on files saved the way Excel saves them', () => {
   test.each([
-    ['excel-cp932.csv', 'shift_jis', false],
-    ['excel-utf8-bom.csv', 'utf-8', true],
-  ] as const)('%s: encoding, header row, mapping and quoted fields', (name, encoding, bom) => {
-    const sniff = sniffCsv(fixture(name), name);
-    expect(sniff).toMatchObject({ encoding, bom, delimiter: ',', hasHeader: true });
-    expect(sniff.headers).toEqual(['表', '裏', 'タグ']);
-    expect(sniff.mapping).toEqual({ front: 0, back: 1, tags: 2 });
-    expect(sniff.preview).toHaveLength(5);
-    const result = applyCsvMapping(sniff, sniff.mapping, 'OPCEL 252');
-    expect(result.warnings).toEqual([]);
-    expect(result.cards).toHaveLength(5);
-    expect(result.cards[1]).toMatchObject({
-      front: 'glance-cache-pruner',
-      back: 'キャッシュが一定サイズを超えていたら、最近使用されていないキャッシュを捨てる',
-      tags: ['glance'],
-      deck: 'OPCEL 252',
-      id: stableCardId('OPCEL 252', 'glance-cache-pruner'),
-    });
-    expect(result.cards[3]).toMatchObject({
-      front: 'guestfish の "--rw" は?',
-      back: '読み書き可能でイメージを開く\n(省略すると読み取り専用)',
-    });
-    expect(result.cards[0]?.tags).toEqual(['glance', 'cache']);
-  });
+    ['excel-cp932.csv', 'shift_jis', false, ','],
+    ['excel-utf8-bom.csv', 'utf-8', true, ','],
+    ['excel-unicode.txt', 'utf-16le', true, '\t'],
+  ] as const)(
+    '%s: encoding, header row, mapping and quoted fields',
+    (name, encoding, bom, delimiter) => {
+      const sniff = sniffCsv(fixture(name), name);
+      expect(sniff).toMatchObject({ encoding, bom, delimiter, hasHeader: true });
+      expect(sniff.headers).toEqual(['表', '裏', 'タグ']);
+      expect(sniff.mapping).toEqual({ front: 0, back: 1, tags: 2 });
+      expect(sniff.preview).toHaveLength(5);
+      const result = applyCsvMapping(sniff, sniff.mapping, 'OPCEL 252');
+      expect(result.warnings).toEqual([]);
+      expect(result.cards).toHaveLength(5);
+      expect(result.cards[1]).toMatchObject({
+        front: 'glance-cache-pruner',
+        back: 'キャッシュが一定サイズを超えていたら、最近使用されていないキャッシュを捨てる',
+        tags: ['glance'],
+        deck: 'OPCEL 252',
+        id: stableCardId('OPCEL 252', 'glance-cache-pruner'),
+      });
+      expect(result.cards[3]).toMatchObject({
+        front: 'guestfish の "--rw" は?',
+        back: '読み書き可能でイメージを開く\n(省略すると読み取り専用)',
+      });
+      expect(result.cards[0]?.tags).toEqual(['glance', 'cache']);
+    },
+  );
 });
 
 describe('CSV/TSV parsing', () => {
