@@ -7,6 +7,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { ValidationError } from '../../src-renderer/lib/errors';
 import { formatOf, readDeckFile, writeDeckFile } from '../../src-renderer/lib/formats/convert';
+import { inlineMedia } from '../../src-renderer/lib/formats/media';
 import { loadSql } from '../../src-renderer/lib/formats/sql';
 import { assertImportSize } from '../../src-renderer/lib/formats/types';
 
@@ -29,10 +30,12 @@ export async function runConvert(args: string[]): Promise<number> {
   const withScheduling = !flags.includes('--no-scheduling');
   const require = createRequire(import.meta.url);
   const sql = await loadSql({ locateFile: () => require.resolve('sql.js/dist/sql-wasm.wasm') });
-  const data = await readDeckFile(input, new Uint8Array(await readFile(input)), {
+  const read = await readDeckFile(input, new Uint8Array(await readFile(input)), {
     keepScheduling: withScheduling,
     sql,
   });
+  // Only .apkg has room for media files; other formats keep images inside the card text.
+  const data = formatOf(output) === 'apkg' ? read : inlineMedia(read, input);
   for (const warning of data.warnings) {
     const where = [warning.file, warning.line].filter((p) => p !== undefined).join(':');
     process.stderr.write(`${where}: warning: ${warning.message}\n`);

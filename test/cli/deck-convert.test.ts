@@ -46,6 +46,14 @@ describe('deck convert', () => {
     expect(states(readDeckJson(readFileSync(viaApkg), 'c').cards)).toEqual(states(original.cards));
   }, 60_000);
 
+  test('images go into the card text when the target format has no media files', async () => {
+    const out = join(dir, 'notes.md');
+    const result = await convert('test/fixtures/anki-apkg-export.apkg', out);
+    expect(result.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/!\[\]\(data:image\/png;base64,iVBORw0KGgo/);
+    expect(result.stderr).toContain('warning: qcow2.svg: not an image the app shows');
+  }, 30_000);
+
   test('--no-scheduling drops schedules', async () => {
     const out = join(dir, 'plain.json');
     expect(await convert('test/fixtures/anki21b.apkg', out, '--no-scheduling')).toMatchObject({
