@@ -137,6 +137,9 @@ export interface Definition {
  * the first separator outside code spans and quotes (so `-m 'web-listings: true'` stays whole).
  */
 export function splitDefinition(line: string, allowSpaced = true): Definition | undefined {
+  if (!/[:：|]/.test(line)) {
+    return allowSpaced ? splitSpacedTerm(line) : undefined;
+  }
   let quote = '';
   for (let i = 0; i < line.length; i++) {
     const ch = line[i] ?? '';
