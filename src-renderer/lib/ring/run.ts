@@ -4,6 +4,9 @@
  */
 import { DomainError } from '../errors';
 import * as dev from './commands-devices';
+import * as reb from './commands-rebalance';
+import * as search from './commands-search';
+import * as set from './commands-set';
 import * as power from './commands-power';
 import * as ring from './commands-ring';
 import { OptParseError } from './optparse';
@@ -20,8 +23,8 @@ export interface RingRun {
 const COMMANDS: Record<string, (s: Session) => void> = {
   create: ring.create,
   default: ring.listing,
-  rebalance: ring.rebalanceCommand,
-  dispersion: ring.dispersion,
+  rebalance: reb.rebalanceCommand,
+  dispersion: reb.dispersion,
   validate: ring.validate,
   write_ring: ring.writeRing,
   pretend_min_part_hours_passed: ring.pretendMinPartHoursPassed,
@@ -29,12 +32,12 @@ const COMMANDS: Record<string, (s: Session) => void> = {
   set_replicas: ring.setReplicas,
   set_overload: ring.setOverload,
   add: dev.add,
-  search: dev.search,
-  list_parts: dev.listParts,
-  set_weight: dev.setWeight,
-  set_region: dev.setRegion,
-  set_zone: dev.setZone,
-  set_info: dev.setInfo,
+  search: search.search,
+  list_parts: search.listParts,
+  set_weight: set.setWeight,
+  set_region: set.setRegion,
+  set_zone: set.setZone,
+  set_info: set.setInfo,
   remove: dev.remove,
   write_builder: power.writeBuilder,
   prepare_increase_partition_power: power.prepareIncrease,
