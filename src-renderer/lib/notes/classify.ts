@@ -61,6 +61,9 @@ function unquoted(words: string[]): string {
 
 /** Removes a shell prompt (`$ `) the notes may show before a command. */
 export function stripPrompt(line: string): string {
+  if (!/^\s*[$#]/.test(line)) {
+    return line.trim();
+  }
   return line.replace(/^\s*[$#]\s+(?=[a-z./])/, '').trim();
 }
 

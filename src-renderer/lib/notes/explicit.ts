@@ -64,7 +64,7 @@ const CLOZE_SOURCE = /==([^=\s](?:[^=]*[^=\s])?)==|\{\{c(\d+)::(.+?)(?:::(.*?))?
 const CLOZE = new RegExp(CLOZE_SOURCE);
 
 export function hasCloze(text: string): boolean {
-  return CLOZE.test(text);
+  return (text.includes('==') || text.includes('{{')) && CLOZE.test(text);
 }
 
 interface ClozePart {

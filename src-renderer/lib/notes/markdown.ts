@@ -130,6 +130,9 @@ function stripCodePadding(code: string): string {
 
 /** A code span that survives any backticks inside the text. */
 export function codeSpan(text: string): string {
+  if (!text.includes('`')) {
+    return `\`${text}\``;
+  }
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
