@@ -31,7 +31,13 @@ export function emitDefinition(
 ): void {
   const term = inlineInfo(termRaw).plain;
   const description = inlineInfo(descriptionRaw).plain;
-  if (isCommandLine(description) && !isCommandLine(term)) {
+  if (isCommandLine(description) && isCommandLine(term)) {
+    // `glance image-list: openstack image list` pairs two tools' commands, like a mapping table.
+    const tool = (command: string): string => stripPrompt(command).split(/\s+/)[0] ?? '';
+    emitMapping(sink, [tool(term), tool(description)], [term, description], context ?? '', line);
+    return;
+  }
+  if (isCommandLine(description)) {
     emitCommand(sink, withContext(termRaw, context), description, line);
     return;
   }

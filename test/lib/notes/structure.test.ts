@@ -236,3 +236,13 @@ describe('code blocks', () => {
     expect(pairs).toEqual([['type-in', '**ボリューム**の一覧:', 'cinder list']]);
   });
 });
+
+describe('two commands in one bullet', () => {
+  it('pairs them like a mapping table, each tool asked for the other', () => {
+    const { pairs } = generate('- `glance image-list`: `openstack image list`');
+    expect(pairs).toEqual([
+      ['type-in', '**glance:** `glance image-list`\n\n**openstack:** ?', 'openstack image list'],
+      ['type-in', '**openstack:** `openstack image list`\n\n**glance:** ?', 'glance image-list'],
+    ]);
+  });
+});
