@@ -89,15 +89,19 @@ export async function writeApkg(
     );
     const insertLog = db.prepare('insert into revlog values (?, ?, -1, ?, ?, ?, ?, ?, ?)');
     const logIds = new Set<number>();
+    // Digests run in parallel: one await per note would serialise 50,000 of them.
+    const notes = await Promise.all(
+      data.cards.map(async (card) => {
+        const note = noteOf(card);
+        const fields = note.fields.map(textToHtml);
+        const sortField = stripHtml(fields[0] ?? '');
+        return { card, model: note.model, fields, sortField, csum: await sha1Prefix(sortField) };
+      }),
+    );
     db.run('begin');
-    for (const [i, card] of data.cards.entries()) {
+    for (const [i, { card, model, fields, sortField, csum }] of notes.entries()) {
       const id = now + i;
-      const note = noteOf(card);
-      const model = note.model;
-      const fields = note.fields.map(textToHtml);
-      const sortField = stripHtml(fields[0] ?? '');
       const tagText = card.tags.length > 0 ? ` ${card.tags.join(' ')} ` : '';
-      const csum = await sha1Prefix(sortField);
       insertNote.run([
         id,
         card.id,
