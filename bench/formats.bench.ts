@@ -83,8 +83,10 @@ function report(label: string, ms: number, bytes: number, count: number): boolea
 }
 
 const sql = await loadSql();
-const apkg = await writeApkg({ deckName: 'OPCEL 252', cards }, { sql });
 let started = performance.now();
+const apkg = await writeApkg({ deckName: 'OPCEL 252', cards }, { sql });
+console.log(`.apkg export (for reference): ${((performance.now() - started) / 1000).toFixed(2)} s`);
+started = performance.now();
 const fromApkg = await readApkg(apkg, 'bench.apkg', { keepScheduling: true, sql });
 const apkgOk = report(
   '.apkg import (with scheduling and logs)',
