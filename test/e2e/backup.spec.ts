@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { readDeckFolder } from '../../src-main/decks';
-import { TOP_DECK, deckCounts, openApp, revealByKeyboard } from './fixtures';
+import { DAY_ONE, TOP_DECK, deckCounts, openApp, revealByKeyboard } from './fixtures';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BACKUP_NAME = 'recall-deck-backup-2026-11-25.json';
@@ -106,6 +106,18 @@ test('damaged and foreign files are refused with their names and nothing changes
   await page.getByRole('link', { name: 'Decks', exact: true }).click();
   expect(await deckCounts(page, TOP_DECK)).toEqual(studied);
   await expect(page.getByRole('status')).toContainText('Studied 1 cards');
+});
+
+test('the web build urges a fresh download a week after the last one', async ({ page }) => {
+  const nineDaysBefore = DAY_ONE.getTime() - 9 * 86_400_000;
+  await page.addInitScript((time) => {
+    localStorage.setItem('recall-deck:last-backup-download', String(time));
+  }, nineDaysBefore);
+  await openApp(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByTestId('backup-reminder')).toHaveText(
+    'Your last backup was downloaded 9 days ago, on Nov 16, 2026, 10:00 AM: download a fresh one.',
+  );
 });
 
 /**
