@@ -7,6 +7,13 @@ import { generateFromNotes } from '../../src-renderer/lib/notes/generate';
 import { formatWarning, loadNotes, parseArgs } from './notes-files';
 
 export async function runBuild(args: string[]): Promise<number> {
+  // `deck build notes/ | head` closes the pipe early: that is the reader's choice, not a failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') {
+      throw error;
+    }
+    process.exit(0);
+  });
   const { target, flags, root } = parseArgs(args, ['--json']);
   const { files, errors } = await loadNotes(target);
   const { cards, warnings } = generateFromNotes(

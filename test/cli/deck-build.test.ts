@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { data, deck } from './deck-cli';
+import { spawnSync } from 'node:child_process';
+import { data, deck, root } from './deck-cli';
 
 let dir = '';
 beforeAll(() => {
@@ -81,6 +82,15 @@ describe('deck build', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(message.replace('{dir}', dir));
     expect(run.stdout).toBe('');
+  });
+
+  it('stops quietly when its reader closes the pipe early', () => {
+    const command = `set -o pipefail; node --import tsx src-main/cli/deck.ts build '${data('000_3af3aa1cc6fa0faa.txt')}' 2>/dev/null | head -1`;
+    const run = spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8' });
+    expect(run.stdout).toBe(
+      '000_3af3aa1cc6fa0faa.txt:6 [type-in] 000_3af3aa1cc6fa0faa::イメージサービス (Glance)\n',
+    );
+    expect(run.status).toBe(0);
   });
 
   it('explains a bad command line', () => {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+export const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs `npm run deck -- <args>` the way npm does (tsx), without npm's own output. */
 export function deck(...args: string[]): { status: number | null; stdout: string; stderr: string } {
