@@ -8,7 +8,7 @@ async function openCalculator(page: Page): Promise<void> {
 }
 
 async function command(page: Page, line: string): Promise<void> {
-  const input = page.getByLabel('Command', { exact: true });
+  const input = page.locator('#ring-command');
   await input.fill(line);
   await input.press('Enter');
   await expect(page.getByTestId('ring-transcript')).toContainText(
@@ -67,6 +67,8 @@ test('explains mistakes: swift’s own message, the exit code and a hint', async
   await expect(transcript).toContainText('Did you mean “rebalance”?');
   await command(page, 'rebalance');
   await expect(transcript).toContainText('Original exception message:');
+  await command(page, 'help');
+  await expect(transcript).toContainText('Quick list: add cancel_increase_partition_power create');
 });
 
 test('keeps account, container and object rings apart', async ({ page }) => {
@@ -81,11 +83,23 @@ test('keeps account, container and object rings apart', async ({ page }) => {
   await expect(page.getByText('No builder yet for the object ring')).toBeVisible();
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} screenshot`, () => {
-    test.use({ colorScheme: scheme, viewport: { width: 1100, height: 1400 } });
+const SCREENSHOTS = [
+  { locale: 'en-US', scheme: 'light', heading: 'Swift ring builder calculator' },
+  { locale: 'en-US', scheme: 'dark', heading: 'Swift ring builder calculator' },
+  { locale: 'ja-JP', scheme: 'light', heading: 'Swift リングビルダー計算機' },
+] as const;
+
+for (const shot of SCREENSHOTS) {
+  test.describe(`${shot.locale} ${shot.scheme} screenshot`, () => {
+    test.use({
+      locale: shot.locale,
+      colorScheme: shot.scheme,
+      viewport: { width: 1100, height: 1400 },
+    });
     test('calculator after a rebalance', async ({ page }) => {
-      await openCalculator(page);
+      await openApp(page);
+      await page.goto('./#/calculator');
+      await expect(page.getByRole('heading', { name: shot.heading })).toBeVisible();
       await command(page, 'create 8 3 1');
       await command(
         page,
@@ -94,7 +108,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await command(page, 'rebalance --seed 2');
       await expect(page.getByTestId('ring-tiers')).toBeVisible();
       await page.screenshot({
-        path: `test-results/screens/calculator-${scheme}.png`,
+        path: `test-results/screens/calculator-${shot.locale}-${shot.scheme}.png`,
         fullPage: true,
       });
     });

@@ -7,6 +7,7 @@ import {
   type RingName,
 } from '../../lib/ring/console';
 import { summarise, type RingSummary } from '../../lib/ring/summary';
+import { HELP } from '../../lib/ring/usage';
 import type { AppState } from '../app-state.svelte';
 
 export interface ConsoleEntry {
@@ -44,6 +45,22 @@ export class Calculator {
     }
     if (parsed.ring && parsed.ring !== this.ring) {
       await this.select(parsed.ring);
+    }
+    if (parsed.args.length === 1 && ['help', '--help', '-h', '?'].includes(parsed.args[0] ?? '')) {
+      // swift-ring-builder without arguments prints its help; here that is `help`
+      this.entries = [
+        ...this.entries,
+        {
+          id: this.nextId++,
+          ring: this.ring,
+          command: line.trim(),
+          output: HELP,
+          code: 0,
+          hint: null,
+        },
+      ];
+      this.history = [...this.history, line.trim()];
+      return;
     }
     const { run, files } = runInMemory(
       this.ring,

@@ -15,7 +15,7 @@ export const ring = defineMessages({
     'ring.run': 'Run',
     'ring.clear': 'Clear output',
     'ring.placeholder': 'create 10 3 1',
-    'ring.historyHint': '↑/↓ recall earlier commands',
+    'ring.historyHint': '↑/↓ recall earlier commands; “help” lists every command',
     'ring.exit': 'exit code {code}',
     'ring.empty':
       'No builder yet for the {ring} ring. Start with “create <part_power> <replicas> <min_part_hours>”, for example “create 10 3 1”.',
@@ -61,7 +61,8 @@ export const ring = defineMessages({
     'ring.run': '実行',
     'ring.clear': '出力を消去',
     'ring.placeholder': 'create 10 3 1',
-    'ring.historyHint': '↑/↓ で以前のコマンドを呼び出せます',
+    'ring.historyHint':
+      '↑/↓ で以前のコマンドを呼び出せます。「help」で全コマンドの説明を表示します',
     'ring.exit': '終了コード {code}',
     'ring.empty':
       '{ring} リングのビルダーはまだありません。「create <part_power> <replicas> <min_part_hours>」（例:「create 10 3 1」）から始めてください。',
