@@ -75,22 +75,29 @@ export function emitGfmTable(sink: CardSink, table: BlockNode): void {
 }
 
 /**
- * A paragraph of two or more lines that all have cell separators, the first with a leading pipe,
- * is a table whose delimiter row was left out (the seed notes' tables).
+ * A paragraph of two or more lines that all have cell separators is a table whose delimiter row
+ * was left out (the seed notes' tables).
  */
 export function isPipeParagraph(lines: string[]): boolean {
-  return (
-    lines.length >= 2 &&
-    (lines[0] ?? '').trim().startsWith('|') &&
-    lines.every((line) => pipeCount(line) >= 1)
-  );
+  return lines.length >= 2 && lines.every((line) => pipeCount(line) >= 1);
 }
 
+/**
+ * The first row is the header when it has a table's outer pipes, or when it names the tools of
+ * the commands below it (`glance | openstack`); otherwise it is data (`part_power | …`), so that
+ * no definition is taken for column names.
+ */
 export function emitPipeParagraph(sink: CardSink, lines: string[], firstLine: number): void {
-  const [header = '', ...body] = lines;
-  emitTable(
-    sink,
-    splitPipeRow(header),
-    body.map((line, i) => ({ cells: splitPipeRow(line), line: firstLine + 1 + i })),
-  );
+  const rows = lines.map((line, i) => ({ cells: splitPipeRow(line), line: firstLine + i }));
+  const [first, second] = rows;
+  const namesTools =
+    first !== undefined &&
+    second !== undefined &&
+    first.cells.every((cell, i) => {
+      const tool = inlineInfo(cell).plain;
+      const command = inlineInfo(second.cells[i] ?? '').plain;
+      return /^[a-z][\w-]*$/.test(tool) && command.startsWith(`${tool} `);
+    });
+  const isHeader = (lines[0] ?? '').trim().startsWith('|') || namesTools;
+  emitTable(sink, isHeader ? (first?.cells ?? []) : [], isHeader ? rows.slice(1) : rows);
 }

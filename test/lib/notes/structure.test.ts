@@ -246,3 +246,21 @@ describe('two commands in one bullet', () => {
     ]);
   });
 });
+
+describe('pipe tables without outer pipes or delimiter row', () => {
+  it('takes a first row of column names as the header', () => {
+    const { pairs } = generate('glance | openstack\nglance image-list | openstack image list');
+    expect(pairs).toEqual([
+      ['type-in', '**glance:** `glance image-list`\n\n**openstack:** ?', 'openstack image list'],
+      ['type-in', '**openstack:** `openstack image list`\n\n**glance:** ?', 'glance image-list'],
+    ]);
+  });
+
+  it('keeps a first row of data as data', () => {
+    const { cards } = generate('part_power | パーティション数の指数\nreplicas | 複製の数');
+    expect(cards.filter((c) => c.kind === 'basic').map((c) => [c.front, c.back])).toEqual([
+      ['part_power', 'パーティション数の指数'],
+      ['replicas', '複製の数'],
+    ]);
+  });
+});
