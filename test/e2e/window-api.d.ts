@@ -1,0 +1,8 @@
+import type { AppApi } from '../../src-main/contract';
+
+/** What the Electron preload puts on window, for specs that drive the desktop app. */
+declare global {
+  interface Window {
+    api?: AppApi;
+  }
+}
