@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import type { RingFiles, RingName } from '../lib/ring/console';
 import { fromBase64, toBase64 } from '../lib/ring/state';
 import type { RecallDb } from './db';
@@ -27,10 +26,6 @@ export function toRecord(row: { state: unknown; history: string[] } | undefined)
     },
     history: row?.history ?? [],
   };
-}
-
-export function liveRing(db: RecallDb, name: RingName) {
-  return liveQuery(async () => toRecord(await db.rings.get(name)));
 }
 
 export async function saveRing(

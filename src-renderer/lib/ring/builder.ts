@@ -2,7 +2,7 @@
  * The ring builder's state and the operations swift's RingBuilder offers, except the
  * rebalance itself (rebalance.ts) and reporting (report.ts). Never prints: the CLI does.
  */
-import { EmptyRingError, RingValidationError } from './errors';
+import { DuplicateDeviceError, RingValidationError } from './errors';
 import { liveDevs, maxReplicasByTier, weightOfOnePart, type PlanInput } from './plan';
 import { PyValueError, sprintf } from './pyformat';
 import { TierTable, type Tier } from './tiers';
@@ -118,7 +118,7 @@ export class RingBuilder {
       id = hole >= 0 ? hole : this.devs.length;
     }
     if (id < this.devs.length && this.devs[id]) {
-      throw new PyValueError(`Duplicate device id: ${id}`);
+      throw new DuplicateDeviceError(`Duplicate device id: ${id}`);
     }
     while (id >= this.devs.length) {
       this.devs.push(null);
@@ -311,14 +311,6 @@ export class RingBuilder {
         }
         ids.push(devId);
       }
-    }
-  }
-
-  requireDevs(): void {
-    if (!this.iterDevs().some((d) => d.weight)) {
-      throw new EmptyRingError(
-        'There are no devices in this ring, or all devices have been deleted',
-      );
     }
   }
 }

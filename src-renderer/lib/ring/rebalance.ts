@@ -10,7 +10,8 @@ import { replicaPlan } from './plan';
 import { pyFloat } from './pyformat';
 import { Random } from './random';
 import { NONE_DEV, type Device } from './types';
-import { AssignParts, Placement } from './placement';
+import { AssignParts } from './assign-parts';
+import { Placement } from './placement';
 
 export interface RebalanceResult {
   changedParts: number;
