@@ -142,3 +142,25 @@ test('a broken file: the error names the file and nothing is imported', async ({
   await page.getByRole('link', { name: 'Decks', exact: true }).click();
   await expect(deckRow(page, 'x')).toHaveCount(0);
 });
+
+test('a TSV dropped on the import panel goes through the column mapping', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Import & export' }).click();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'swift.tsv', { type: 'text/tab-separated-values' }));
+    return transfer;
+  }, 'question\tanswer\tdeck\nswift stat\tアカウントの情報を表示する\tDropped::Swift\n');
+  await page
+    .getByRole('region', { name: 'Import', exact: true })
+    .dispatchEvent('drop', { dataTransfer });
+  await expect(
+    page.getByText('Detected: UTF-8, delimiter TAB, first row is a header.'),
+  ).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Deck', exact: true }).first()).toHaveValue('2');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(importStatus(page)).toHaveText('1 added, 0 updated, 0 skipped, 0 errors');
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  expect(await deckCounts(page, 'Dropped::Swift')).toEqual({ new: 1, learn: 0, review: 0 });
+});
