@@ -22,6 +22,7 @@ interface Item {
   line: number;
   children: Item[];
   shape?: Shape;
+  descriptions?: string[];
 }
 
 interface Parent {
@@ -138,9 +139,10 @@ function emitNestedCommand(sink: CardSink, item: Item, parent: Parent | undefine
 
 /** Nested bullets that are plain text without bullets of their own: they describe the item. */
 function descriptionsOf(item: Item): string[] {
-  return item.children
+  item.descriptions ??= item.children
     .filter((child) => shape(child) === 'plain' && child.children.length === 0)
     .map((child) => (child.linkOnly ? child.plain : child.raw));
+  return item.descriptions;
 }
 
 /** A term (or a bare line) whose plain nested bullets describe it. */
