@@ -1,5 +1,6 @@
 import type { CardRow } from '../../data/schema';
 import { checkAnswer, type DiffToken } from '../../lib/check/answer';
+import { codeSpan } from '../../lib/notes/markdown';
 import { ringQuestion } from '../../lib/ring/cards';
 
 export interface CheckResult {
@@ -20,7 +21,7 @@ export function promptOf(card: CardRow, seed: number): Prompt {
     case 'type-in':
       return {
         question: card.front,
-        answer: '`' + card.back + '`',
+        answer: codeSpan(card.back),
         check: (typed) => ({ ...checkAnswer(typed, card.back), expected: card.back }),
       };
     case 'ring': {
