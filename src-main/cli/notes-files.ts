@@ -7,8 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { DomainError, ValidationError } from '../../src-renderer/lib/errors';
 import { decodeNoteBytes, type NoteFile } from '../../src-renderer/lib/notes/generate';
-
-const NOTE_EXTENSIONS = /\.(md|markdown)$/i;
+import { isNotesFile } from '../../src-renderer/lib/notes/files';
 
 export interface LoadedNotes {
   files: NoteFile[];
@@ -46,11 +45,7 @@ async function listNotes(folder: string): Promise<string[]> {
     const path = join(folder, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.')) {
       paths.push(...(await listNotes(path)));
-    } else if (
-      entry.isFile() &&
-      NOTE_EXTENSIONS.test(entry.name) &&
-      !/^readme\./i.test(entry.name)
-    ) {
+    } else if (entry.isFile() && isNotesFile(entry.name)) {
       paths.push(path);
     }
   }

@@ -4,7 +4,7 @@
  */
 import type { AppApi, DeckSourceFile, OpenFilesRequest, PickedFile } from '../../src-main/contract';
 
-const shippedDecks = import.meta.glob<string>('../../decks/**/*.{md,json}', {
+const shippedDecks = import.meta.glob<string>(['../../decks/**/*.{md,json}', '!**/README.md'], {
   query: '?raw',
   import: 'default',
 });

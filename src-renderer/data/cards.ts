@@ -1,4 +1,4 @@
-import { deckAncestors, type CardContent } from '../lib/cards/card';
+import { deckAncestors, sameCardContent, type CardContent } from '../lib/cards/card';
 import { Scheduler } from '../lib/scheduler/fsrs-adapter';
 import type { RecallDb } from './db';
 import { DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY, type CardRow } from './schema';
@@ -78,7 +78,8 @@ async function restoreSchedules(db: RecallDb, moved: { cardId: string; deck: str
   await db.schedules.bulkPut(updated);
 }
 
-async function retireCards(
+/** Takes cards out of study, keeping their history; returns how many were still active. */
+export async function retireCards(
   db: RecallDb,
   candidates: Iterable<string>,
   keep: Set<string>,

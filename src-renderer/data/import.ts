@@ -2,21 +2,33 @@
  * Writes an import plan (lib/formats/plan.ts) and reads a deck back out for export. The whole
  * plan goes in one transaction: if anything fails or the user cancels, nothing is written.
  */
-import { isInDeck } from '../lib/cards/card';
+import { isInDeck, type CardContent } from '../lib/cards/card';
 import { DomainError } from '../lib/errors';
-import type { ImportPlan } from '../lib/formats/plan';
+import type { ImportCounts, ImportPlan } from '../lib/formats/plan';
 import type { DeckData, ImportedCard, ImportedLog } from '../lib/formats/types';
 import { Scheduler } from '../lib/scheduler/fsrs-adapter';
-import { ensureDecks } from './cards';
+import { ensureDecks, retireCards } from './cards';
 import type { RecallDb } from './db';
 import type { CardRow, LogRow } from './schema';
 import { scheduleRow } from './study';
 
 export class ImportCancelledError extends DomainError {}
 
-export async function existingCardIds(db: RecallDb, ids: string[]): Promise<Set<string>> {
+/** The collection's current version of each of `ids` it has, for duplicate planning. */
+export async function existingCards(
+  db: RecallDb,
+  ids: string[],
+): Promise<Map<string, CardContent>> {
   const rows = await db.cards.bulkGet(ids);
-  return new Set(rows.flatMap((row) => (row ? [row.id] : [])));
+  return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+}
+
+/** Active cards an earlier import made from these notes files: what a re-import may retire. */
+export async function cardIdsFromNotes(db: RecallDb, files: string[]): Promise<string[]> {
+  const names = new Set(files);
+  return db.cards
+    .filter((row) => row.retiredAt === undefined && names.has(row.source?.file ?? ''))
+    .primaryKeys();
 }
 
 function contentOf(card: ImportedCard) {
@@ -35,7 +47,7 @@ export async function applyImport(
   plan: ImportPlan,
   now: number,
   signal?: AbortSignal,
-): Promise<ImportPlan['counts']> {
+): Promise<ImportCounts> {
   const scheduler = new Scheduler();
   const checkCancelled = () => {
     if (signal?.aborted) {
@@ -88,6 +100,7 @@ export async function applyImport(
     await db.schedules.bulkPut(schedules);
     await db.logs.bulkAdd(logs);
     await ensureDecks(db, new Set(cards.map((card) => card.deck)), now);
+    await retireCards(db, plan.retire, new Set(), now);
     checkCancelled();
   });
   return plan.counts;

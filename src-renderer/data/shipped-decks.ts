@@ -2,6 +2,7 @@ import type { DeckSourceFile } from '../../src-main/contract';
 import type { CardContent } from '../lib/cards/card';
 import { cardContentOf, parseDeckJson } from '../lib/formats/deck-json';
 import { hash64 } from '../lib/hash';
+import { isNotesFile } from '../lib/notes/files';
 import { generateFromNotes, type NoteWarning } from '../lib/notes/generate';
 import { upsertCards, type UpsertSummary } from './cards';
 import type { RecallDb } from './db';
@@ -26,9 +27,7 @@ export function cardsOfShippedDecks(files: DeckSourceFile[]): {
   const fromJson = files
     .filter((file) => file.path.endsWith('.json'))
     .flatMap((file) => parseDeckJson(file.text, file.path).cards.map(cardContentOf));
-  const notes = files.filter(
-    (file) => file.path.endsWith('.md') && !/(^|\/)README\.md$/i.test(file.path),
-  );
+  const notes = files.filter((file) => isNotesFile(file.path));
   const generated = generateFromNotes(notes);
   return { cards: [...generated.cards, ...fromJson], warnings: generated.warnings };
 }

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import {
   applyImport,
   deckData,
-  existingCardIds,
+  cardIdsFromNotes,
+  existingCards,
   ImportCancelledError,
 } from '../../src-renderer/data/import';
 import { readDeckJson } from '../../src-renderer/lib/formats/deck-json';
@@ -22,7 +23,7 @@ async function importInto(
   cards: ImportedCard[],
   policy: 'update' | 'skip' | 'keep-both',
 ) {
-  const existing = await existingCardIds(
+  const existing = await existingCards(
     db,
     cards.map((c) => c.id),
   );
@@ -37,6 +38,8 @@ describe('applyImport', () => {
       updated: 0,
       skipped: 0,
       errors: 0,
+      unchanged: 0,
+      retired: 0,
     });
     const out = await deckData(db, 'OPCEL 252', true);
     const newAsAbsent = (c: ImportedCard) => ({
@@ -57,7 +60,11 @@ describe('applyImport', () => {
       updated: 0,
       skipped: 40,
       errors: 0,
+      unchanged: 0,
+      retired: 0,
     });
+    const plain = withoutScheduling(deck).cards;
+    expect(await importInto(db, plain, 'update')).toMatchObject({ updated: 0, unchanged: 40 });
     const edited = withoutScheduling(deck).cards.map((c) => ({ ...c, back: `${c.back} (edited)` }));
     expect(await importInto(db, edited, 'update')).toMatchObject({ updated: 40 });
     expect(await db.schedules.toArray()).toEqual(before);
@@ -94,7 +101,7 @@ describe('applyImport', () => {
     const db = testDb();
     const controller = new AbortController();
     controller.abort();
-    const plan = planImport(new Set(), deck.cards, 'update');
+    const plan = planImport(new Map(), deck.cards, 'update');
     await expect(applyImport(db, plan, NOW, controller.signal)).rejects.toThrow(
       ImportCancelledError,
     );
@@ -107,5 +114,26 @@ describe('applyImport', () => {
     const out = await deckData(db, 'OPCEL 252', false);
     expect(out.cards.every((c) => !c.schedule && !c.logs)).toBe(true);
     expect(out.cards).toHaveLength(40);
+  });
+
+  test('re-importing edited notes retires the cards the notes no longer have', async () => {
+    const db = testDb();
+    const notes = withoutScheduling(deck).cards.slice(0, 6);
+    const file = notes[0]!.source!.file;
+    const fromFile = notes.filter((c) => c.source?.file === file);
+    await importInto(db, fromFile, 'update');
+    const [dropped, ...kept] = fromFile;
+    const edited = [{ ...kept[0]!, back: 'a corrected answer' }, ...kept.slice(1)];
+    const previous = await cardIdsFromNotes(db, [file]);
+    expect(previous.sort()).toEqual(fromFile.map((c) => c.id).sort());
+    const existing = await existingCards(
+      db,
+      edited.map((c) => c.id),
+    );
+    const counts = await applyImport(db, planImport(existing, edited, 'update', 0, previous), NOW);
+    expect(counts).toMatchObject({ added: 0, updated: 1, retired: 1, unchanged: kept.length - 1 });
+    expect((await db.cards.get(dropped!.id))?.retiredAt).toBe(NOW);
+    expect((await db.schedules.get(dropped!.id))?.queue).toBe('retired');
+    expect(await cardIdsFromNotes(db, [file])).not.toContain(dropped!.id);
   });
 });

@@ -81,7 +81,9 @@ test('CSV and .apkg imports, studied, exported and re-imported into a fresh prof
 
   // Importing the same file again: every card is already there.
   await importFile(page, APKG);
-  await expect(importStatus(page)).toHaveText('0 added, 7 updated, 0 skipped, 0 errors');
+  await expect(importStatus(page)).toHaveText(
+    '0 added, 0 updated, 0 skipped, 0 errors · 7 unchanged',
+  );
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -124,6 +126,41 @@ test('Markdown notes with a command: studied by typing the command', async ({ pa
   await page.screenshot({ path: `${shots}/typed-command.png`, fullPage: true });
   await page.keyboard.press('3');
   await expect(page.getByLabel('Remaining today')).toHaveText(/0\s*1\s*0/);
+});
+
+test('re-importing edited notes updates cards in place and retires the removed ones', async ({
+  page,
+}) => {
+  const notes = join(mkdtempSync(join(tmpdir(), 'notes-')), 'my-notes.md');
+  const write = (lines: string[]) =>
+    writeFileSync(notes, ['---', 'deck: My notes', '---', '', ...lines, ''].join('\n'));
+  write([
+    'Glance API の既定ポートは？::9292',
+    '',
+    'Cinder::ブロックストレージ',
+    '',
+    'Swift::オブジェクトストレージ',
+  ]);
+  await openApp(page);
+  await importFile(page, notes);
+  await expect(importStatus(page)).toHaveText('3 added, 0 updated, 0 skipped, 0 errors');
+  await studyOne(page, 'My notes');
+  expect(await deckCounts(page, 'My notes')).toEqual({ new: 2, learn: 1, review: 0 });
+
+  write([
+    'Glance API の既定ポートは？::9292（glance-api）',
+    '',
+    'Cinder::ブロックストレージ',
+    '',
+    'Keystone::認証サービス',
+  ]);
+  await importFile(page, notes);
+  await expect(importStatus(page)).toHaveText(
+    '1 added, 1 updated, 0 skipped, 0 errors · 1 unchanged · 1 retired (their history is kept)',
+  );
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  // The edited card kept its learning step; Swift left study; Keystone is new.
+  expect(await deckCounts(page, 'My notes')).toEqual({ new: 2, learn: 1, review: 0 });
 });
 
 test('a broken file: the error names the file and nothing is imported', async ({ page }) => {

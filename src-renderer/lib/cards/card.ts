@@ -36,3 +36,18 @@ export function deckAncestors(deck: string): string[] {
 export function isInDeck(cardDeck: string, deck: string): boolean {
   return cardDeck === deck || cardDeck.startsWith(deck + DECK_SEPARATOR);
 }
+
+/**
+ * Whether two versions of a card say the same thing. The source line is left out: an edit
+ * higher up in a notes file moves every line below it without changing those cards.
+ */
+export function sameCardContent(a: CardContent, b: CardContent): boolean {
+  return (
+    a.deck === b.deck &&
+    a.front === b.front &&
+    a.back === b.back &&
+    a.kind === b.kind &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((tag, i) => tag === b.tags[i])
+  );
+}

@@ -5,14 +5,16 @@
  */
 import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import type { PickedFile } from '../../../src-main/contract';
-import { applyImport, existingCardIds } from '../../data/import';
+import type { CardContent } from '../../lib/cards/card';
+import { isNotesFile } from '../../lib/notes/files';
+import { applyImport, cardIdsFromNotes, existingCards } from '../../data/import';
 import type { RecallDb } from '../../data/db';
 import { ValidationError } from '../../lib/errors';
 import { baseName, formatOf, readDeckFile } from '../../lib/formats/convert';
 import { sniffCsv, type CsvMapping, type CsvSniff, applyCsvMapping } from '../../lib/formats/csv';
 import { readMarkdown } from '../../lib/formats/markdown';
 import { inlineMedia } from '../../lib/formats/media';
-import { planImport, type DuplicatePolicy, type ImportPlan } from '../../lib/formats/plan';
+import { planImport, type DuplicatePolicy, type ImportCounts } from '../../lib/formats/plan';
 import { loadSql } from '../../lib/formats/sql';
 import type { ImportResult } from '../../lib/formats/types';
 
@@ -20,9 +22,16 @@ export type ImportStep =
   | { name: 'pick' }
   | { name: 'reading'; file: string }
   | { name: 'mapping'; file: string; sniff: CsvSniff }
-  | { name: 'preview'; file: string; result: ImportResult; existing: Set<string> }
+  | {
+      name: 'preview';
+      file: string;
+      result: ImportResult;
+      existing: Map<string, CardContent>;
+      /** Cards earlier imports made from the same notes files. */
+      fromSameNotes: string[];
+    }
   | { name: 'importing'; file: string; count: number }
-  | { name: 'done'; counts: ImportPlan['counts'] }
+  | { name: 'done'; counts: ImportCounts }
   | { name: 'failed'; error: unknown };
 
 export const IMPORT_EXTENSIONS = ['json', 'md', 'markdown', 'csv', 'tsv', 'txt', 'apkg'];
@@ -43,8 +52,13 @@ export class ImportSession {
     private readonly now: () => number,
   ) {}
 
-  /** Several .md files are one set of notes; otherwise one file at a time. */
-  async open(files: PickedFile[]): Promise<void> {
+  /**
+   * Several .md files (or a folder of notes) are one set of notes; otherwise one file at a
+   * time. A folder's other files, READMEs included, are not notes and are passed over.
+   */
+  async open(picked: PickedFile[]): Promise<void> {
+    const notes = picked.filter((file) => isNotesFile(file.name));
+    const files = picked.length > 1 && notes.length > 0 ? notes : picked;
     const [first] = files;
     if (!first) {
       return;
@@ -79,8 +93,15 @@ export class ImportSession {
       this.keepScheduling = formats[0] === 'json';
       const withMedia = inlineMedia(result, first.name);
       const existing = await this.existing(withMedia);
+      const fromSameNotes =
+        formats[0] === 'md'
+          ? await cardIdsFromNotes(
+              this.db,
+              files.map((file) => file.name),
+            )
+          : [];
       if (generation === this.generation) {
-        this.step = { name: 'preview', file: label, result: withMedia, existing };
+        this.step = { name: 'preview', file: label, result: withMedia, existing, fromSameNotes };
       }
     } catch (error) {
       if (generation === this.generation) {
@@ -100,15 +121,15 @@ export class ImportSession {
       const result = applyCsvMapping(sniff, mapping, this.deckName || baseName(file));
       const existing = await this.existing(result);
       if (generation === this.generation) {
-        this.step = { name: 'preview', file, result, existing };
+        this.step = { name: 'preview', file, result, existing, fromSameNotes: [] };
       }
     } catch (error) {
       this.step = { name: 'failed', error };
     }
   }
 
-  private existing(result: ImportResult): Promise<Set<string>> {
-    return existingCardIds(
+  private existing(result: ImportResult): Promise<Map<string, CardContent>> {
+    return existingCards(
       this.db,
       result.cards.map((card) => card.id),
     );
@@ -118,12 +139,13 @@ export class ImportSession {
     if (this.step.name !== 'preview') {
       return;
     }
-    const { file, result, existing } = this.step;
+    const { file, result, existing, fromSameNotes } = this.step;
     const cards = this.keepScheduling
       ? result.cards
       : result.cards.map(({ schedule: _s, logs: _l, ...card }) => card);
     const skipped = result.warnings.filter((warning) => warning.skipped).length;
-    const plan = planImport(existing, cards, this.policy, skipped);
+    const retirable = this.policy === 'update' ? fromSameNotes : [];
+    const plan = planImport(existing, cards, this.policy, skipped, retirable);
     this.controller = new AbortController();
     this.step = { name: 'importing', file, count: cards.length };
     try {

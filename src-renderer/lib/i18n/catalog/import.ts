@@ -6,6 +6,7 @@ export const importExport = defineMessages({
     'import.heading': 'Import',
     'import.intro': 'Decks (.json), Markdown notes (.md), CSV/TSV and Anki packages (.apkg).',
     'import.choose': 'Choose files…',
+    'import.chooseFolder': 'Choose a folder of notes…',
     'import.drop': 'or drop files here',
     'import.reading': 'Reading {file}…',
     'import.mappingHeading': 'Columns of {file}',
@@ -32,6 +33,8 @@ export const importExport = defineMessages({
     'import.run': 'Import',
     'import.importing': 'Importing {count} cards…',
     'import.summary': '{added} added, {updated} updated, {skipped} skipped, {errors} errors',
+    'import.summaryUnchanged': '{count} unchanged',
+    'import.summaryRetired': '{count} retired (their history is kept)',
     'import.again': 'Import another file',
     'import.error.parse': '{where}: the file could not be read ({detail})',
     'import.error.invalid': '{where}: invalid content ({detail})',
@@ -62,6 +65,7 @@ export const importExport = defineMessages({
     'import.intro':
       'デッキ (.json)、Markdown ノート (.md)、CSV/TSV、Anki パッケージ (.apkg) を読み込めます。',
     'import.choose': 'ファイルを選択…',
+    'import.chooseFolder': 'ノートのフォルダーを選択…',
     'import.drop': 'またはここにファイルをドロップ',
     'import.reading': '{file} を読み込み中…',
     'import.mappingHeading': '{file} の列',
@@ -90,6 +94,8 @@ export const importExport = defineMessages({
     'import.importing': '{count} 枚をインポート中…',
     'import.summary':
       '追加 {added} 件、更新 {updated} 件、スキップ {skipped} 件、エラー {errors} 件',
+    'import.summaryUnchanged': '変更なし {count} 件',
+    'import.summaryRetired': '廃止 {count} 件（学習履歴は保持）',
     'import.again': '別のファイルをインポート',
     'import.error.parse': '{where}: ファイルを読み取れません ({detail})',
     'import.error.invalid': '{where}: 内容が正しくありません ({detail})',
