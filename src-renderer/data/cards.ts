@@ -11,12 +11,8 @@ export interface UpsertSummary {
   retired: number;
 }
 
-const CONTENT_FIELDS = ['deck', 'front', 'back', 'kind', 'tags', 'source'] as const;
-
 function sameContent(row: CardRow, card: CardContent): boolean {
-  return CONTENT_FIELDS.every(
-    (field) => JSON.stringify(row[field]) === JSON.stringify(card[field]),
-  );
+  return sameCardContent(row, card) && JSON.stringify(row.source) === JSON.stringify(card.source);
 }
 
 /**
