@@ -4,16 +4,17 @@ export type Route =
   | { name: 'study'; deck: string }
   | { name: 'settings' }
   | { name: 'calculator' }
-  | { name: 'import' };
+  | { name: 'import'; deck?: string };
 
 export function parseRoute(hash: string): Route {
   const [name = '', arg] = hash.replace(/^#\/?/, '').split('/');
   switch (name) {
     case 'study':
       return arg ? { name: 'study', deck: decodeURIComponent(arg) } : { name: 'decks' };
+    case 'import':
+      return arg ? { name: 'import', deck: decodeURIComponent(arg) } : { name: 'import' };
     case 'settings':
     case 'calculator':
-    case 'import':
       return { name };
     default:
       return { name: 'decks' };
@@ -21,7 +22,8 @@ export function parseRoute(hash: string): Route {
 }
 
 export function hrefOf(route: Route): string {
-  return route.name === 'study' ? `#/study/${encodeURIComponent(route.deck)}` : `#/${route.name}`;
+  const deck = 'deck' in route ? route.deck : undefined;
+  return deck === undefined ? `#/${route.name}` : `#/${route.name}/${encodeURIComponent(deck)}`;
 }
 
 export class Router {

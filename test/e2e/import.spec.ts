@@ -201,3 +201,14 @@ test('a TSV dropped on the import panel goes through the column mapping', async 
   await page.getByRole('link', { name: 'Decks', exact: true }).click();
   expect(await deckCounts(page, 'Dropped::Swift')).toEqual({ new: 1, learn: 0, review: 0 });
 });
+
+test('a deck’s Export link opens the export form for that deck', async ({ page }) => {
+  const cinder = 'OPCEL 252::ブロックストレージ (Cinder)';
+  await openApp(page);
+  await page.getByRole('link', { name: `Export ${cinder}`, exact: true }).click();
+  await expect(page.getByRole('combobox', { name: 'Deck', exact: true })).toHaveValue(cinder);
+  await page.getByRole('combobox', { name: 'Format' }).selectOption('md');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  expect((await download).suggestedFilename()).toBe('OPCEL 252 - ブロックストレージ (Cinder).md');
+});
