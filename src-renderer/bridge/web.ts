@@ -4,10 +4,13 @@
  */
 import type { AppApi, DeckSourceFile, OpenFilesRequest, PickedFile } from '../../src-main/contract';
 
-const shippedDecks = import.meta.glob<string>(['../../decks/**/*.{md,json}', '!**/README.md'], {
-  query: '?raw',
-  import: 'default',
-});
+const shippedDecks = import.meta.glob<string>(
+  ['../../decks/**/*.{md,json}', '!../../decks/**/README.md'],
+  {
+    query: '?raw',
+    import: 'default',
+  },
+);
 
 async function readShippedDecks(): Promise<DeckSourceFile[]> {
   const entries = Object.entries(shippedDecks).sort(([a], [b]) => a.localeCompare(b));

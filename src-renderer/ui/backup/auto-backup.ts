@@ -1,5 +1,4 @@
 import type { BackupApi } from '../../../src-main/contract';
-import { exportBackup } from '../../data/backup';
 import { watchChanges } from '../../data/changes';
 import { AUTO_BACKUP, AutoBackupPolicy } from '../../lib/backup-policy';
 import type { AppState } from '../app-state.svelte';
@@ -8,6 +7,8 @@ import { autoBackups } from './backups.svelte';
 /** A first start has nothing to keep yet: the shipped decks come in right after. */
 async function backUp(app: AppState, folder: BackupApi): Promise<void> {
   if ((await app.db.cards.count()) > 0) {
+    // dexie-export-import stays out of the start-up bundle; only the desktop app backs up.
+    const { exportBackup } = await import('../../data/backup');
     await folder.write(await exportBackup(app.db));
     autoBackups.written++;
   }
