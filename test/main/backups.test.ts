@@ -127,7 +127,7 @@ describe('BackupStore', () => {
   });
 
   it('writes, lists newest first and reads back the same bytes', async () => {
-    const seed = await readFile('/work/shared/seeds/000_3af3aa1cc6fa0faa.txt');
+    const seed = await readFile('test/data/notes/000_3af3aa1cc6fa0faa.txt');
     const first = await store().write(new Uint8Array(seed));
     now += HOUR;
     const second = await store().write(new TextEncoder().encode('{"formatName":"dexie"}'));

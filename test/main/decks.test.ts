@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DECK_LIMITS, readDeckFolder, shippedDecksRoot } from '../../src-main/decks';
 import { FileRefusedError } from '../../src-main/walk';
 
-const SEED = '/work/shared/seeds/000_3af3aa1cc6fa0faa.txt';
+const SEED = 'test/data/notes/000_3af3aa1cc6fa0faa.txt';
 
 describe('shippedDecksRoot', () => {
   it('reads decks/ beside the app in development and from resources when packaged', () => {

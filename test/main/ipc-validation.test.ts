@@ -6,7 +6,7 @@ import { CHANNELS, MAX_FILE_BYTES, type OpenFilesRequest } from '../../src-main/
 import { readPickedFiles, safeSuggestedName } from '../../src-main/files';
 import { createHandlers, RefusedRequestError, type HostServices } from '../../src-main/handlers';
 
-const SEED = '/work/shared/seeds/000_3af3aa1cc6fa0faa.txt';
+const SEED = 'test/data/notes/000_3af3aa1cc6fa0faa.txt';
 
 function fakeHost(picked: string[] = [], savePath: string | null = null) {
   const host = {
