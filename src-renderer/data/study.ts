@@ -124,7 +124,10 @@ export function scheduleRow(cardId: string, deck: string, schedule: ScheduleStat
   return { ...schedule, cardId, deck, queue: queueOf(schedule.state) };
 }
 
-/** When the earliest card of `deckName` comes due after today, for the "done" screen. */
+/**
+ * When the next card of `deckName` comes due from `after` (the end of today's study day) on,
+ * for the "done" screen. New cards left over by today's limit are due when the next day starts.
+ */
 export async function nextDueAfter(
   db: RecallDb,
   deckName: string,
@@ -132,14 +135,19 @@ export async function nextDueAfter(
 ): Promise<number | null> {
   const subtree = (await db.decks.toArray()).filter((d) => isInDeck(d.name, deckName));
   const firsts = await Promise.all(
-    subtree.flatMap((d) =>
-      (['learn', 'review'] as const).map((queue) =>
+    subtree.flatMap((d) => [
+      ...(['learn', 'review'] as const).map((queue) =>
         db.schedules
           .where('[deck+queue+due]')
           .between([d.name, queue, after], [d.name, queue, Dexie.maxKey])
           .first(),
       ),
-    ),
+      db.schedules
+        .where('[deck+queue+due]')
+        .between(...dueRange(d.name, 'new', Dexie.maxKey), true, true)
+        .first()
+        .then((row) => row && { ...row, due: after }),
+    ]),
   );
   const dues = firsts.filter((row) => row !== undefined).map((row) => row.due);
   return dues.length ? Math.min(...dues) : null;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { upsertCards } from '../../src-renderer/data/cards';
-import { deckSummaries, loadQueueSource, recordGrade } from '../../src-renderer/data/study';
+import {
+  deckSummaries,
+  loadQueueSource,
+  nextDueAfter,
+  recordGrade,
+} from '../../src-renderer/data/study';
 import { fixedClock } from '../../src-renderer/lib/clock';
 import { Scheduler } from '../../src-renderer/lib/scheduler/fsrs-adapter';
 import { studyDayOf } from '../../src-renderer/lib/scheduler/study-day';
@@ -86,6 +91,9 @@ describe('daily review over several days', () => {
     // Day 1: Good on everything. Each new card needs two Goods (1m/10m steps) to graduate.
     const graded = await studySession(db, DECK, clock.now(), 3);
     expect(graded).toBe(40);
+    // Done for today: the 30 new cards left over are offered when the next study day starts.
+    const today = studyDayOf(clock.now());
+    expect(await nextDueAfter(db, DECK, today.end)).toBe(today.end);
     expect(await countsOf(db, DECK, clock.now())).toEqual({ new: 0, learn: 0, review: 0 });
 
     // Past 04:00 the next study day offers 20 more new cards and the first reviews.
