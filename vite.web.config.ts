@@ -8,6 +8,9 @@ const { version } = JSON.parse(
   version: string;
 };
 
+/** Compile-time constants of the renderer, the same in the web and the Electron build. */
+export const rendererDefine = { __APP_VERSION__: JSON.stringify(version) };
+
 /**
  * The renderer as a static site: relative asset paths so it works from any folder of any
  * static server; `npm run web` builds it and serves it with `vite preview`.
@@ -16,7 +19,7 @@ export default defineConfig({
   root: 'src-renderer',
   base: './',
   plugins: [svelte()],
-  define: { __APP_VERSION__: JSON.stringify(version) },
+  define: rendererDefine,
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
