@@ -3,8 +3,7 @@
  * on stdout (a JSON array with --json); warnings and unreadable files on stderr.
  */
 import type { CardContent } from '../../src-renderer/lib/cards/card';
-import { generateFromNotes } from '../../src-renderer/lib/notes/generate';
-import { formatWarning, loadNotes, parseArgs } from './notes-files';
+import { formatWarning, generateFromArgs } from './notes-files';
 
 export async function runBuild(args: string[]): Promise<number> {
   // `deck build notes/ | head` closes the pipe early: that is the reader's choice, not a failure.
@@ -14,15 +13,7 @@ export async function runBuild(args: string[]): Promise<number> {
     }
     process.exit(0);
   });
-  const { target, flags, root } = parseArgs(args, ['--json']);
-  const { files, errors } = await loadNotes(target);
-  const { cards, warnings } = generateFromNotes(
-    files,
-    root === undefined ? {} : { rootDeck: root },
-  );
-  for (const error of errors) {
-    process.stderr.write(`error: ${error.describe()}\n`);
-  }
+  const { cards, warnings, files, errors, flags } = await generateFromArgs(args, ['--json']);
   for (const warning of warnings) {
     const line = formatWarning(warning);
     const isError = warning.code === 'empty-file';

@@ -2,22 +2,13 @@
  * `npm run deck -- check <path> [--strict]`: lints notes. Exits 1 on errors (unreadable or empty
  * files, clashing questions, empty card sides), and with --strict on any warning.
  */
-import { generateFromNotes } from '../../src-renderer/lib/notes/generate';
-import { formatWarning, loadNotes, parseArgs } from './notes-files';
+import { formatWarning, generateFromArgs } from './notes-files';
 
 /** Warnings that mean the notes are wrong, not merely that some text gives no card. */
 const ERROR_CODES = new Set(['empty-file', 'duplicate-question', 'empty-side']);
 
 export async function runCheck(args: string[]): Promise<number> {
-  const { target, flags, root } = parseArgs(args, ['--strict']);
-  const { files, errors } = await loadNotes(target);
-  const { cards, warnings } = generateFromNotes(
-    files,
-    root === undefined ? {} : { rootDeck: root },
-  );
-  for (const error of errors) {
-    process.stderr.write(`error: ${error.describe()}\n`);
-  }
+  const { cards, warnings, files, errors, flags } = await generateFromArgs(args, ['--strict']);
   let failures = errors.length;
   for (const warning of warnings) {
     const isError = ERROR_CODES.has(warning.code);

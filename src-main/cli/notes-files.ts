@@ -6,7 +6,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { DomainError, ValidationError } from '../../src-renderer/lib/errors';
-import { decodeNoteBytes, type NoteFile } from '../../src-renderer/lib/notes/generate';
+import {
+  decodeNoteBytes,
+  generateFromNotes,
+  type NoteFile,
+} from '../../src-renderer/lib/notes/generate';
 import { isNotesFile } from '../../src-renderer/lib/notes/files';
 
 export interface LoadedNotes {
@@ -96,4 +100,21 @@ export function formatWarning(warning: {
   message: string;
 }): string {
   return `${warning.file}:${warning.line}: warning: ${warning.message} [${warning.code}]`;
+}
+
+/**
+ * What `build` and `check` both start with: their arguments read, the notes loaded and turned
+ * into cards, and the files that could not be read reported on stderr.
+ */
+export async function generateFromArgs(args: string[], flags: string[]) {
+  const parsed = parseArgs(args, flags);
+  const { files, errors } = await loadNotes(parsed.target);
+  const generated = generateFromNotes(
+    files,
+    parsed.root === undefined ? {} : { rootDeck: parsed.root },
+  );
+  for (const error of errors) {
+    process.stderr.write(`error: ${error.describe()}\n`);
+  }
+  return { ...generated, files, errors, flags: parsed.flags };
 }
