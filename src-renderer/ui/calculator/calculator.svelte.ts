@@ -1,7 +1,7 @@
 import { readRing, saveRing } from '../../data/rings';
+import type { RingRecord } from '../../data/rings';
 import {
   parseConsoleLine,
-  runInMemory,
   suggestCommand,
   type RingFiles,
   type RingName,
@@ -9,6 +9,7 @@ import {
 import { summarise, type RingSummary } from '../../lib/ring/summary';
 import { HELP } from '../../lib/ring/usage';
 import type { AppState } from '../app-state.svelte';
+import type { RingClient } from './ring-protocol';
 
 export interface ConsoleEntry {
   id: number;
@@ -20,73 +21,127 @@ export interface ConsoleEntry {
   hint: string | null;
 }
 
-/** The calculator's state: the ring on screen, its files and the console transcript. */
+/**
+ * The calculator's state: the ring on screen, its files and the console transcript. Commands
+ * run in a worker, one after another in the order they were typed; the page stays usable.
+ */
 export class Calculator {
   ring = $state<RingName>('object');
   files = $state.raw<RingFiles>({ builder: null, ring: null });
   history = $state.raw<string[]>([]);
   entries = $state.raw<ConsoleEntry[]>([]);
   summary = $derived<RingSummary | null>(this.files.builder ? summarise(this.files.builder) : null);
+  /** Commands typed but not finished yet. */
+  pending = $state(0);
+  busy = $derived(this.pending > 0);
   private nextId = 1;
+  private queue: Promise<void> = Promise.resolve();
+  /** Each ring as the latest command left it; the database only catches up after saving. */
+  private readonly records: Partial<Record<RingName, RingRecord>> = {};
+  private shown = 0;
 
-  constructor(private readonly app: AppState) {}
+  constructor(
+    private readonly app: AppState,
+    private readonly client: RingClient,
+  ) {}
 
   async select(name: RingName): Promise<void> {
-    const record = await readRing(this.app.db, name);
+    const turn = ++this.shown;
+    await this.load(name);
+    const record = this.records[name];
+    if (!record || turn !== this.shown) {
+      return; // a later click won
+    }
     this.ring = name;
     this.files = record.files;
     this.history = record.history;
   }
 
-  async run(line: string): Promise<void> {
-    const parsed = parseConsoleLine(line);
+  /** Queues a line; a line without a builder file runs on the ring on screen as it is typed. */
+  run(line: string): Promise<void> {
     if (!line.trim()) {
-      return;
+      return Promise.resolve();
     }
-    if (parsed.ring && parsed.ring !== this.ring) {
-      await this.select(parsed.ring);
+    const ring = this.ring;
+    this.pending += 1;
+    const done = this.queue.then(() => this.execute(line, ring));
+    this.queue = done.then(
+      () => this.finish(),
+      () => this.finish(),
+    );
+    return done;
+  }
+
+  /** Lets queued commands finish and save (leaving the page must not lose them), then stops. */
+  close(): void {
+    void this.queue.then(() => this.client.close());
+  }
+
+  private finish(): void {
+    this.pending -= 1;
+  }
+
+  private async load(name: RingName): Promise<RingRecord> {
+    const known = this.records[name];
+    if (known) {
+      return known;
     }
-    if (parsed.args.length === 1 && ['help', '--help', '-h', '?'].includes(parsed.args[0] ?? '')) {
+    const record = await readRing(this.app.db, name);
+    // a command may have finished while the database answered
+    const latest = this.records[name] ?? record;
+    this.records[name] = latest;
+    return latest;
+  }
+
+  private async execute(line: string, onScreen: RingName): Promise<void> {
+    const parsed = parseConsoleLine(line);
+    let ring = onScreen;
+    if (parsed.ring) {
+      ring = parsed.ring;
+      if (parsed.ring !== this.ring) {
+        await this.select(parsed.ring);
+      }
+    }
+    const before = await this.load(ring);
+    const helpWanted =
+      parsed.args.length === 1 && ['help', '--help', '-h', '?'].includes(parsed.args[0] ?? '');
+    if (helpWanted) {
       // swift-ring-builder without arguments prints its help; here that is `help`
+      this.update(ring, { files: before.files, history: [...before.history, line.trim()] });
       this.entries = [
         ...this.entries,
-        {
-          id: this.nextId++,
-          ring: this.ring,
-          command: line.trim(),
-          output: HELP,
-          code: 0,
-          hint: null,
-        },
+        { id: this.nextId++, ring, command: line.trim(), output: HELP, code: 0, hint: null },
       ];
-      this.history = [...this.history, line.trim()];
       return;
     }
-    const { run, files } = runInMemory(
-      this.ring,
+    const { run, files } = await this.client.run(
+      ring,
       parsed.args,
-      this.files,
+      before.files,
       this.app.clock.now().getTime(),
     );
-    this.files = files;
-    this.history = [...this.history, line.trim()];
+    const record = { files, history: [...before.history, line.trim()] };
+    this.update(ring, record);
     this.entries = [
       ...this.entries,
       {
         id: this.nextId++,
-        ring: this.ring,
-        command: ['swift-ring-builder', `${this.ring}.builder`, ...parsed.args].join(' '),
+        ring,
+        command: ['swift-ring-builder', `${ring}.builder`, ...parsed.args].join(' '),
         output: run.stdout + run.stderr,
         code: run.code,
         hint: this.hintFor(parsed.args, run.stdout),
       },
     ];
-    await saveRing(
-      this.app.db,
-      this.ring,
-      { files: this.files, history: this.history },
-      this.app.clock.now().getTime(),
-    );
+    await saveRing(this.app.db, ring, record, this.app.clock.now().getTime());
+  }
+
+  private update(ring: RingName, record: RingRecord): void {
+    this.records[ring] = record;
+    if (this.ring === ring) {
+      this.files = record.files;
+      this.history = record.history;
+    }
   }
 
   clear(): void {

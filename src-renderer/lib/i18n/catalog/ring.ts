@@ -13,6 +13,7 @@ export const ring = defineMessages({
     'ring.console': 'Console',
     'ring.command': 'Command',
     'ring.run': 'Run',
+    'ring.working': 'Working…',
     'ring.clear': 'Clear output',
     'ring.placeholder': 'create 10 3 1',
     'ring.historyHint': '↑/↓ recall earlier commands; “help” lists every command',
@@ -59,6 +60,7 @@ export const ring = defineMessages({
     'ring.console': 'コンソール',
     'ring.command': 'コマンド',
     'ring.run': '実行',
+    'ring.working': '実行中…',
     'ring.clear': '出力を消去',
     'ring.placeholder': 'create 10 3 1',
     'ring.historyHint':
