@@ -1,9 +1,9 @@
 import { liveQuery } from 'dexie';
-import type { DeckLimits } from '../lib/scheduler/deck-counts';
+import { treeOrder, type DeckLimits } from '../lib/scheduler/deck-counts';
 import type { RecallDb } from './db';
 
 export function liveDecks(db: RecallDb) {
-  return liveQuery(() => db.decks.orderBy('name').toArray());
+  return liveQuery(async () => treeOrder(await db.decks.toArray()));
 }
 
 export async function setDeckLimits(db: RecallDb, name: string, limits: DeckLimits): Promise<void> {

@@ -77,7 +77,7 @@ export function remainingToday(
 }
 
 /** Parents before children, siblings in creation order (a missing parent sorts by name). */
-function treeOrder<T extends { name: string; ord: number }>(decks: T[]): T[] {
+export function treeOrder<T extends { name: string; ord: number }>(decks: T[]): T[] {
   const ordOf = new Map(decks.map((deck) => [deck.name, deck.ord]));
   const key = (deck: T) =>
     deckAncestors(deck.name).map((path) => ordOf.get(path) ?? Number.MAX_SAFE_INTEGER);
