@@ -42,11 +42,22 @@ function logRows(card: ImportedCard, known: ReadonlySet<number> = new Set()): Lo
     .map((log) => ({ ...log, cardId: card.id, deck: card.deck }));
 }
 
+/**
+ * Rows per write. Each bulkPut clones its rows on the main thread in one task: 50,000 cards at
+ * once held the screen for seconds. Awaiting Dexie's own promises between chunks keeps the one
+ * transaction open, and each chunk's completion is a separate task, so the page paints between.
+ */
+export const IMPORT_CHUNK = 1000;
+
+/** Cards written so far, of `total`, after each chunk. */
+export type ImportProgress = (written: number, total: number) => void;
+
 export async function applyImport(
   db: RecallDb,
   plan: ImportPlan,
   now: number,
   signal?: AbortSignal,
+  onProgress?: ImportProgress,
 ): Promise<ImportCounts> {
   const scheduler = new Scheduler();
   const checkCancelled = () => {
@@ -60,13 +71,13 @@ export async function applyImport(
     let position = (last?.position ?? 0) + 1;
     const cards: CardRow[] = [];
     const schedules = [];
-    const logs: LogRow[] = [];
+    const logs: LogRow[][] = [];
     for (const card of plan.add) {
       cards.push({ ...contentOf(card), position, createdAt: now, updatedAt: now });
       schedules.push(
         scheduleRow(card.id, card.deck, card.schedule ?? scheduler.newSchedule(position)),
       );
-      logs.push(...logRows(card));
+      logs.push(logRows(card));
       position++;
     }
     const current = await db.cards.bulkGet(plan.update.map((card) => card.id));
@@ -92,13 +103,18 @@ export async function applyImport(
       };
       schedules.push(scheduleRow(card.id, card.deck, card.schedule ?? schedule));
       const known = await db.logs.where('cardId').equals(card.id).toArray();
-      logs.push(...logRows(card, new Set(known.map((log) => log.reviewedAt))));
+      logs.push(logRows(card, new Set(known.map((log) => log.reviewedAt))));
       checkCancelled();
     }
+    for (let start = 0; start < cards.length; start += IMPORT_CHUNK) {
+      checkCancelled();
+      const end = start + IMPORT_CHUNK;
+      await db.cards.bulkPut(cards.slice(start, end));
+      await db.schedules.bulkPut(schedules.slice(start, end));
+      await db.logs.bulkAdd(logs.slice(start, end).flat());
+      onProgress?.(Math.min(end, cards.length), cards.length);
+    }
     checkCancelled();
-    await db.cards.bulkPut(cards);
-    await db.schedules.bulkPut(schedules);
-    await db.logs.bulkAdd(logs);
     await ensureDecks(db, new Set(cards.map((card) => card.deck)), now);
     await retireCards(db, plan.retire, new Set(), now);
     checkCancelled();

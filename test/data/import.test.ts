@@ -5,6 +5,7 @@ import {
   deckData,
   cardIdsFromNotes,
   existingCards,
+  IMPORT_CHUNK,
   ImportCancelledError,
 } from '../../src-renderer/data/import';
 import { readDeckJson } from '../../src-renderer/lib/formats/deck-json';
@@ -106,6 +107,50 @@ describe('applyImport', () => {
       ImportCancelledError,
     );
     expect(await db.cards.count()).toBe(0);
+  });
+
+  /** The fixture's cards repeated under new ids until there are `count`: several write chunks. */
+  const many = (count: number): ImportedCard[] =>
+    Array.from({ length: count }, (_, i) => {
+      const card = deck.cards[i % deck.cards.length]!;
+      return { ...card, id: `${card.id}-${i}`, front: `${card.front} (#${i})` };
+    });
+
+  test('progress is reported after each chunk, up to every card written', async () => {
+    const db = testDb();
+    const cards = many(2 * IMPORT_CHUNK + 7);
+    const seen: [number, number][] = [];
+    await applyImport(db, planImport(new Map(), cards, 'update'), NOW, undefined, (w, t) =>
+      seen.push([w, t]),
+    );
+    expect(seen).toEqual([
+      [IMPORT_CHUNK, cards.length],
+      [2 * IMPORT_CHUNK, cards.length],
+      [cards.length, cards.length],
+    ]);
+    expect(await db.cards.count()).toBe(cards.length);
+    expect(await db.logs.count()).toBe(
+      cards.reduce((sum, card) => sum + (card.logs?.length ?? 0), 0),
+    );
+  });
+
+  test('a cancel after chunks were written rolls all of them back', async () => {
+    const db = testDb();
+    await importInto(db, deck.cards.slice(0, 3), 'update');
+    const before = [await db.cards.count(), await db.schedules.count(), await db.logs.count()];
+    const controller = new AbortController();
+    const plan = planImport(new Map(), many(3 * IMPORT_CHUNK), 'update');
+    const written: number[] = [];
+    await expect(
+      applyImport(db, plan, NOW, controller.signal, (w) => {
+        written.push(w);
+        controller.abort();
+      }),
+    ).rejects.toThrow(ImportCancelledError);
+    expect(written).toEqual([IMPORT_CHUNK]);
+    expect([await db.cards.count(), await db.schedules.count(), await db.logs.count()]).toEqual(
+      before,
+    );
   });
 
   test('export without scheduling carries content only', async () => {

@@ -30,7 +30,14 @@ export type ImportStep =
       /** Cards earlier imports made from the same notes files. */
       fromSameNotes: string[];
     }
-  | { name: 'importing'; file: string; count: number }
+  | {
+      name: 'importing';
+      file: string;
+      count: number;
+      /** Cards written of those the plan writes (unchanged ones are not written). */
+      written: number;
+      total: number;
+    }
   | { name: 'done'; counts: ImportCounts }
   | { name: 'failed'; error: unknown };
 
@@ -147,9 +154,25 @@ export class ImportSession {
     const retirable = this.policy === 'update' ? fromSameNotes : [];
     const plan = planImport(existing, cards, this.policy, skipped, retirable);
     this.controller = new AbortController();
-    this.step = { name: 'importing', file, count: cards.length };
+    this.step = {
+      name: 'importing',
+      file,
+      count: cards.length,
+      written: 0,
+      total: plan.add.length + plan.update.length,
+    };
     try {
-      const counts = await applyImport(this.db, plan, this.now(), this.controller.signal);
+      const counts = await applyImport(
+        this.db,
+        plan,
+        this.now(),
+        this.controller.signal,
+        (written, total) => {
+          if (this.step.name === 'importing') {
+            this.step = { ...this.step, written, total };
+          }
+        },
+      );
       this.step = { name: 'done', counts };
     } catch (error) {
       this.step = { name: 'failed', error };
