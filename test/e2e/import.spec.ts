@@ -212,3 +212,41 @@ test('a deck’s Export link opens the export form for that deck', async ({ page
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   expect((await download).suggestedFilename()).toBe('OPCEL 252 - ブロックストレージ (Cinder).md');
 });
+
+test('a large import shows a determinate progress bar that moves', async ({ page }) => {
+  const rows = 5000;
+  const file = join(mkdtempSync(join(tmpdir(), 'large-')), 'large.csv');
+  writeFileSync(
+    file,
+    ['question,answer', ...Array.from({ length: rows }, (_, i) => `glance image-show #${i},${i}`)]
+      .join('\n')
+      .concat('\n'),
+  );
+  await openApp(page);
+  await page.getByRole('link', { name: 'Import & export' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  await (await chooser).setFiles(file);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: /^Ready to import/ })).toBeVisible();
+  // Every frame's "value/max" of the bar; an indeterminate bar (position -1) records nothing.
+  await page.evaluate(() => {
+    const shown: string[] = [];
+    (window as unknown as { shown: string[] }).shown = shown;
+    function sample() {
+      const bar = document.querySelector('progress');
+      if (bar && bar.position >= 0 && shown.at(-1) !== `${bar.value}/${bar.max}`) {
+        shown.push(`${bar.value}/${bar.max}`);
+      }
+      requestAnimationFrame(sample);
+    }
+    requestAnimationFrame(sample);
+  });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(importStatus(page)).toHaveText(`${rows} added, 0 updated, 0 skipped, 0 errors`);
+  const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+  const values = shown.map((entry) => Number(entry.split('/')[0]));
+  expect(shown.every((entry) => entry.endsWith(`/${rows}`))).toBe(true);
+  expect(new Set(values.filter((value) => value > 0 && value < rows)).size).toBeGreaterThan(0);
+  expect(values).toEqual([...values].sort((a, b) => a - b));
+});
