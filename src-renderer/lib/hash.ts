@@ -35,6 +35,21 @@ export class Hash64 {
     return this;
   }
 
+  /** Feeds `units[0..length)`: text already in a buffer, without making it a string. */
+  units(units: Uint16Array, length: number): this {
+    let a = this.a;
+    let b = this.b;
+    for (let i = 0; i < length; i++) {
+      const code = units[i] ?? 0;
+      a = Math.imul(a ^ code, 0x01000193);
+      b = Math.imul(b ^ code, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    this.a = a;
+    this.b = b;
+    return this;
+  }
+
   copy(): Hash64 {
     const copy = new Hash64();
     copy.a = this.a;
@@ -42,9 +57,32 @@ export class Hash64 {
     return copy;
   }
 
+  /** 16 lowercase hex digits; one string per id, no intermediate ones (ids are made by the 100k). */
   digest(): string {
-    return (
-      (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0')
+    const { a, b } = this;
+    return String.fromCharCode(
+      hex(a >>> 28),
+      hex(a >>> 24),
+      hex(a >>> 20),
+      hex(a >>> 16),
+      hex(a >>> 12),
+      hex(a >>> 8),
+      hex(a >>> 4),
+      hex(a),
+      hex(b >>> 28),
+      hex(b >>> 24),
+      hex(b >>> 20),
+      hex(b >>> 16),
+      hex(b >>> 12),
+      hex(b >>> 8),
+      hex(b >>> 4),
+      hex(b),
     );
   }
+}
+
+/** The character code of the low four bits' hex digit. */
+function hex(bits: number): number {
+  const nibble = bits & 15;
+  return nibble < 10 ? 48 + nibble : 87 + nibble;
 }

@@ -9,10 +9,9 @@ export function normaliseQuestion(text: string): string {
 }
 
 export function stableCardId(deck: string, question: string, variant = ''): string {
-  const prefix = deckHash(deck);
-  let hash = prefix.copy();
+  const hash = deckHash(deck).copy();
   if (!hashNormalised(hash, question)) {
-    hash = prefix.copy().text(normaliseQuestion(question));
+    hash.text(normaliseQuestion(question));
   }
   hash.unit(0);
   return 'c' + hash.text(variant).digest();
@@ -37,7 +36,7 @@ function deckHash(deck: string): Hash64 {
 const SLOW = -1;
 const SPACE = -2;
 /**
- * What normaliseQuestion makes of each code unit of ASCII, CJK punctuation, kana, CJK ideographs
+ * What normaliseQuestion makes of each code unit of Latin-1, punctuation, arrows, CJK punctuation, kana, CJK ideographs
  * and full-width ASCII (the notes' text): itself, another unit (`Ａ` → `a`), whitespace, or SLOW
  * when only the whole string's normalisation can tell (combining marks, half-width kana and jamo,
  * surrogates, everything else). None of the units kept here composes with its neighbours under
@@ -48,7 +47,9 @@ let units: Int32Array | undefined;
 function unitTable(): Int32Array {
   const table = new Int32Array(0x10000).fill(SLOW);
   const ranges = [
-    [0x0000, 0x007f],
+    [0x0000, 0x00ff],
+    [0x2000, 0x206f],
+    [0x2190, 0x21ff],
     [0x3000, 0x30ff],
     [0xff01, 0xff5e],
   ] as const;
@@ -81,13 +82,19 @@ function unitOf(char: string): number {
   return lower.length === 1 ? lower.charCodeAt(0) : SLOW;
 }
 
+/** The normalised question's units: reused, since every card needs one and most are short. */
+let buffer = new Uint16Array(256);
+
 /**
- * Feeds normaliseQuestion(text) to the hash without building the string; false (with the hash
- * part-fed) when a unit needs the full normalisation.
+ * Feeds normaliseQuestion(text) to the hash without building the string; false (hash untouched)
+ * when a unit needs the full normalisation.
  */
 function hashNormalised(hash: Hash64, text: string): boolean {
   units ??= unitTable();
-  let started = false;
+  if (buffer.length < text.length) {
+    buffer = new Uint16Array(text.length * 2);
+  }
+  let length = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const unit = units[text.charCodeAt(i)] ?? SLOW;
@@ -95,15 +102,15 @@ function hashNormalised(hash: Hash64, text: string): boolean {
       return false;
     }
     if (unit === SPACE) {
-      space = started;
+      space = length > 0;
       continue;
     }
     if (space) {
-      hash.unit(0x20);
+      buffer[length++] = 0x20;
       space = false;
     }
-    hash.unit(unit);
-    started = true;
+    buffer[length++] = unit;
   }
+  hash.units(buffer, length);
   return true;
 }

@@ -21,8 +21,8 @@ interface Item {
   linkOnly: boolean;
   line: number;
   children: Item[];
-  shape?: Shape;
-  descriptions?: string[];
+  shape: Shape | undefined;
+  descriptions: string[] | undefined;
 }
 
 interface Parent {
@@ -31,28 +31,48 @@ interface Parent {
 }
 
 function toItems(list: BlockNode): Item[] {
-  return list.children.filter((node) => node.type === 'list_item').map(toItem);
+  const items: Item[] = [];
+  for (const node of list.children) {
+    if (node.type === 'list_item') {
+      items.push(toItem(node));
+    }
+  }
+  return items;
 }
 
 /** An item's first paragraph is its text; later paragraphs describe it like nested bullets do. */
 function toItem(node: BlockNode): Item {
-  const [first, ...more] = node.children.filter((child) => child.type === 'paragraph');
-  const nested = node.children.filter(
-    (child) => child.type === 'bullet_list' || child.type === 'ordered_list',
-  );
-  const paragraphs = more.map((paragraph) => ({
-    ...itemText(paragraph.content, paragraph.map?.[0] ?? 0),
-    children: [],
-  }));
-  return {
-    ...itemText(first?.content ?? '', node.map?.[0] ?? 0),
-    children: [...paragraphs, ...nested.flatMap(toItems)],
-  };
+  let first: BlockNode | undefined;
+  const children: Item[] = [];
+  const nested: BlockNode[] = [];
+  for (const child of node.children) {
+    if (child.type === 'paragraph') {
+      if (first === undefined) {
+        first = child;
+      } else {
+        children.push(itemText(child.content, child.map?.[0] ?? 0, []));
+      }
+    } else if (child.type === 'bullet_list' || child.type === 'ordered_list') {
+      nested.push(child);
+    }
+  }
+  for (const list of nested) {
+    children.push(...toItems(list));
+  }
+  return itemText(first?.content ?? '', node.map?.[0] ?? 0, children);
 }
 
-function itemText(raw: string, line: number): Omit<Item, 'children'> {
+function itemText(raw: string, line: number, children: Item[]): Item {
   const info = inlineInfo(raw);
-  return { raw: raw.trim(), plain: info.plain, linkOnly: info.linkOnly, line };
+  return {
+    raw: raw.trim(),
+    plain: info.plain,
+    linkOnly: info.linkOnly,
+    line,
+    children,
+    shape: undefined,
+    descriptions: undefined,
+  };
 }
 
 type Shape = 'explicit' | 'command' | 'definition' | 'plain';
@@ -139,9 +159,14 @@ function emitNestedCommand(sink: CardSink, item: Item, parent: Parent | undefine
 
 /** Nested bullets that are plain text without bullets of their own: they describe the item. */
 function descriptionsOf(item: Item): string[] {
-  item.descriptions ??= item.children
-    .filter((child) => shape(child) === 'plain' && child.children.length === 0)
-    .map((child) => (child.linkOnly ? child.plain : child.raw));
+  if (item.descriptions === undefined) {
+    item.descriptions = [];
+    for (const child of item.children) {
+      if (child.children.length === 0 && shape(child) === 'plain') {
+        item.descriptions.push(child.linkOnly ? child.plain : child.raw);
+      }
+    }
+  }
   return item.descriptions;
 }
 
