@@ -2,6 +2,7 @@ import { readRing, saveRing } from '../../data/rings';
 import type { RingRecord } from '../../data/rings';
 import {
   parseConsoleLine,
+  RING_NAMES,
   suggestCommand,
   type RingFiles,
   type RingName,
@@ -44,6 +45,12 @@ export class Calculator {
     private readonly app: AppState,
     private readonly client: RingClient,
   ) {}
+
+  /** Reads every ring up front, so switching rings never waits behind a large save. */
+  async open(): Promise<void> {
+    await Promise.all(RING_NAMES.map((name) => this.load(name)));
+    await this.select('object');
+  }
 
   async select(name: RingName): Promise<void> {
     const turn = ++this.shown;

@@ -32,8 +32,6 @@ export function answer(request: RingRequest): RingResponse {
 /** What the client needs of a Worker, so tests can stand in for one. */
 export interface RingPort {
   postMessage(message: RingRequest): void;
-  onmessage: ((event: MessageEvent<RingResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
   terminate(): void;
 }
 
@@ -50,10 +48,8 @@ export class RingClient {
   private nextId = 1;
   private readonly waiting = new Map<number, Waiting>();
 
-  constructor(private readonly port: RingPort) {
-    port.onmessage = (event) => this.settle(event.data);
-    port.onerror = (event) => this.failAll(new Error(event.message || 'ring worker failed'));
-  }
+  /** The owner of the worker passes its messages to `receive` and its errors to `fail`. */
+  constructor(private readonly port: RingPort) {}
 
   run(
     ring: RingName,
@@ -70,10 +66,10 @@ export class RingClient {
 
   close(): void {
     this.port.terminate();
-    this.failAll(new Error('ring worker closed'));
+    this.fail('ring worker closed');
   }
 
-  private settle(response: RingResponse): void {
+  receive(response: RingResponse): void {
     const waiting = this.waiting.get(response.id);
     if (!waiting) {
       return;
@@ -87,9 +83,9 @@ export class RingClient {
   }
 
   /** A worker that cannot load (or crashes) answers nobody: every waiting command fails. */
-  private failAll(error: Error): void {
+  fail(message: string): void {
     for (const waiting of this.waiting.values()) {
-      waiting.reject(error);
+      waiting.reject(new Error(message));
     }
     this.waiting.clear();
   }
