@@ -14,7 +14,7 @@ export function stableCardId(deck: string, question: string, variant = ''): stri
     hash.text(normaliseQuestion(question));
   }
   hash.unit(0);
-  return 'c' + hash.text(variant).digest();
+  return hash.text(variant).digestAfter('c');
 }
 
 /** Hash state after `normaliseQuestion(deck) + '\0'`: a deck has many cards. */

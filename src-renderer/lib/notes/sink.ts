@@ -72,7 +72,9 @@ export class CardSink {
       front,
       back,
       kind: draft.kind,
-      tags: [...this.tags],
+      // Shared by the section's cards: Sections gives each section a new array and nothing
+      // changes a card's tags in place, so a copy per card would only be garbage.
+      tags: this.tags,
       source: { file: this.file, line: draft.line + 1 },
     };
     this.seen.set(id, card);
