@@ -14,13 +14,28 @@ import { scheduleRow } from './study';
 
 export class ImportCancelledError extends DomainError {}
 
+/**
+ * Rows per write. Each bulkPut clones its rows on the main thread in one task: 50,000 cards at
+ * once held the screen for seconds. Awaiting Dexie's own promises between chunks keeps the one
+ * transaction open, and each chunk's completion is a separate task, so the page paints between.
+ */
+export const IMPORT_CHUNK = 1000;
+
 /** The collection's current version of each of `ids` it has, for duplicate planning. */
 export async function existingCards(
   db: RecallDb,
   ids: string[],
 ): Promise<Map<string, CardContent>> {
-  const rows = await db.cards.bulkGet(ids);
-  return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+  const found = new Map<string, CardContent>();
+  // In chunks, as the write does: one bulkGet of 50,000 keys was one long task.
+  for (let start = 0; start < ids.length; start += IMPORT_CHUNK) {
+    for (const row of await db.cards.bulkGet(ids.slice(start, start + IMPORT_CHUNK))) {
+      if (row) {
+        found.set(row.id, row);
+      }
+    }
+  }
+  return found;
 }
 
 /** Active cards an earlier import made from these notes files: what a re-import may retire. */
@@ -41,13 +56,6 @@ function logRows(card: ImportedCard, known: ReadonlySet<number> = new Set()): Lo
     .filter((log: ImportedLog) => !known.has(log.reviewedAt))
     .map((log) => ({ ...log, cardId: card.id, deck: card.deck }));
 }
-
-/**
- * Rows per write. Each bulkPut clones its rows on the main thread in one task: 50,000 cards at
- * once held the screen for seconds. Awaiting Dexie's own promises between chunks keeps the one
- * transaction open, and each chunk's completion is a separate task, so the page paints between.
- */
-export const IMPORT_CHUNK = 1000;
 
 /** Cards written so far, of `total`, after each chunk. */
 export type ImportProgress = (written: number, total: number) => void;

@@ -3,20 +3,19 @@
  * → import (cancellable) → summary. Every file is parsed and checked in full before the one
  * write transaction; a failure at any step leaves the collection untouched.
  */
-import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
 import type { PickedFile } from '../../../src-main/contract';
 import type { CardContent } from '../../lib/cards/card';
 import { isNotesFile } from '../../lib/notes/files';
 import { applyImport, cardIdsFromNotes, existingCards } from '../../data/import';
 import type { RecallDb } from '../../data/db';
 import { ValidationError } from '../../lib/errors';
-import { baseName, formatOf, readDeckFile } from '../../lib/formats/convert';
+import { baseName, formatOf } from '../../lib/formats/convert';
 import { sniffCsv, type CsvMapping, type CsvSniff, applyCsvMapping } from '../../lib/formats/csv';
 import { readMarkdown } from '../../lib/formats/markdown';
 import { inlineMedia } from '../../lib/formats/media';
 import { planImport, type DuplicatePolicy, type ImportCounts } from '../../lib/formats/plan';
-import { loadSql } from '../../lib/formats/sql';
 import type { ImportResult } from '../../lib/formats/types';
+import { readDeckOffThread } from './parse-off-thread';
 
 export type ImportStep =
   | { name: 'pick' }
@@ -87,18 +86,18 @@ export class ImportSession {
         this.step = { name: 'mapping', file: first.name, sniff };
         return;
       }
-      const result =
+      this.controller = new AbortController();
+      const withMedia =
         formats[0] === 'md'
-          ? readMarkdown(
-              files.map((file) => ({ path: file.name, bytes: file.bytes })),
-              this.deckName,
+          ? inlineMedia(
+              readMarkdown(
+                files.map((file) => ({ path: file.name, bytes: file.bytes })),
+                this.deckName,
+              ),
+              first.name,
             )
-          : await readDeckFile(first.name, first.bytes, {
-              keepScheduling: true,
-              sql: await loadSql({ locateFile: () => wasmUrl }),
-            });
+          : await readDeckOffThread(first.name, first.bytes, this.controller.signal);
       this.keepScheduling = formats[0] === 'json';
-      const withMedia = inlineMedia(result, first.name);
       const existing = await this.existing(withMedia);
       const fromSameNotes =
         formats[0] === 'md'
