@@ -9,12 +9,21 @@ export function normaliseQuestion(text: string): string {
 }
 
 export function stableCardId(deck: string, question: string, variant = ''): string {
+  return cardIdOf(cardIdHash(deck, question, variant));
+}
+
+/** The hash behind stableCardId, for callers that look ids up by their lanes (notes/sink.ts). */
+export function cardIdHash(deck: string, question: string, variant = ''): Hash64 {
   const hash = deckHash(deck).copy();
   if (!hashNormalised(hash, question)) {
     hash.text(normaliseQuestion(question));
   }
   hash.unit(0);
-  return hash.text(variant).digestAfter('c');
+  return hash.text(variant);
+}
+
+export function cardIdOf(hash: Hash64): string {
+  return hash.digestAfter('c');
 }
 
 /** Hash state after `normaliseQuestion(deck) + '\0'`: a deck has many cards. */

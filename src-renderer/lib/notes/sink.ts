@@ -3,7 +3,8 @@
  * keeps the first of two cards that would share an id (same deck, same question).
  */
 import type { CardContent, CardKind } from '../cards/card';
-import { stableCardId } from '../cards/id';
+import { cardIdHash, cardIdOf } from '../cards/id';
+import { IdTable } from './id-table';
 
 /** Every warning code, so that the UI can give each a translated message. */
 export const NOTE_WARNING_CODES = [
@@ -42,7 +43,8 @@ export interface CardDraft {
 export class CardSink {
   readonly cards: CardContent[] = [];
   readonly warnings: NoteWarning[] = [];
-  private readonly seen = new Map<string, CardContent>();
+  /** Index in `cards` of each id's card. */
+  private readonly seen = new IdTable();
   file = '';
   deck = '';
   tags: string[] = [];
@@ -54,8 +56,9 @@ export class CardSink {
       this.warn(draft.line, 'empty-side', 'A card needs both a question and an answer.');
       return;
     }
-    const id = stableCardId(this.deck, front, draft.variant ?? '');
-    const earlier = this.seen.get(id);
+    const hash = cardIdHash(this.deck, front, draft.variant ?? '');
+    const at = this.seen.get(hash);
+    const earlier = at === undefined ? undefined : this.cards[at];
     if (earlier) {
       if (earlier.back !== back) {
         this.warn(
@@ -67,7 +70,7 @@ export class CardSink {
       return;
     }
     const card: CardContent = {
-      id,
+      id: cardIdOf(hash),
       deck: this.deck,
       front,
       back,
@@ -77,7 +80,7 @@ export class CardSink {
       tags: this.tags,
       source: { file: this.file, line: draft.line + 1 },
     };
-    this.seen.set(id, card);
+    this.seen.add(hash, this.cards.length);
     this.cards.push(card);
   }
 
