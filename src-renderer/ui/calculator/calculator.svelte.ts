@@ -32,7 +32,7 @@ export class Calculator {
   history = $state.raw<string[]>([]);
   entries = $state.raw<ConsoleEntry[]>([]);
   summary = $derived<RingSummary | null>(this.files.builder ? summarise(this.files.builder) : null);
-  /** Commands typed but not finished yet. */
+  /** Commands typed whose result is not on screen yet. */
   pending = $state(0);
   busy = $derived(this.pending > 0);
   private nextId = 1;
@@ -71,21 +71,22 @@ export class Calculator {
     }
     const ring = this.ring;
     this.pending += 1;
-    const done = this.queue.then(() => this.execute(line, ring));
-    this.queue = done.then(
-      () => this.finish(),
-      () => this.finish(),
-    );
+    let counted = true;
+    // once the result is on screen (or the command failed), whichever comes first
+    const release = (): void => {
+      if (counted) {
+        counted = false;
+        this.pending -= 1;
+      }
+    };
+    const done = this.queue.then(() => this.execute(line, ring, release));
+    this.queue = done.then(release, release);
     return done;
   }
 
   /** Lets queued commands finish and save (leaving the page must not lose them), then stops. */
   close(): void {
     void this.queue.then(() => this.client.close());
-  }
-
-  private finish(): void {
-    this.pending -= 1;
   }
 
   private async load(name: RingName): Promise<RingRecord> {
@@ -100,7 +101,7 @@ export class Calculator {
     return latest;
   }
 
-  private async execute(line: string, onScreen: RingName): Promise<void> {
+  private async execute(line: string, onScreen: RingName, shown: () => void): Promise<void> {
     const parsed = parseConsoleLine(line);
     let ring = onScreen;
     if (parsed.ring) {
@@ -119,6 +120,7 @@ export class Calculator {
         ...this.entries,
         { id: this.nextId++, ring, command: line.trim(), output: HELP, code: 0, hint: null },
       ];
+      shown();
       return;
     }
     const { run, files } = await this.client.run(
@@ -140,6 +142,8 @@ export class Calculator {
         hint: this.hintFor(parsed.args, run.stdout),
       },
     ];
+    shown();
+    // the next command still waits for this save, but the screen need not
     await saveRing(this.app.db, ring, record, this.app.clock.now().getTime());
   }
 
