@@ -27,8 +27,16 @@ export async function readDeckOffThread(
   try {
     return await new Promise<ImportResult>((resolve, reject) => {
       signal.addEventListener('abort', () => reject(signal.reason));
-      worker.onmessage = ({ data }: MessageEvent<ParseReply>) =>
-        data.ok ? resolve(data.result) : reject(fromWire(data.error));
+      const cards: ImportResult['cards'] = [];
+      worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
+        if ('cards' in data) {
+          cards.push(...data.cards);
+        } else if (data.ok) {
+          resolve({ ...data.result, cards });
+        } else {
+          reject(fromWire(data.error));
+        }
+      };
       worker.onerror = (event) => reject(new Error(event.message));
       worker.postMessage({ name, bytes } satisfies ParseRequest);
     });

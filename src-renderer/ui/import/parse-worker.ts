@@ -14,7 +14,16 @@ export interface ParseRequest {
   bytes: Uint8Array;
 }
 
-export type ParseReply = { ok: true; result: ImportResult } | { ok: false; error: WireError };
+/**
+ * Cards come a slice per message, then the result without them: one message of 50,000 cards
+ * took the page half a second to take in.
+ */
+export type ParseReply =
+  | { cards: ImportResult['cards'] }
+  | { ok: true; result: ImportResult }
+  | { ok: false; error: WireError };
+
+const SLICE = 2000;
 
 // The web tsconfig has the DOM's types, where `self` is a window; here it is the worker's scope.
 const scope = self as unknown as {
@@ -29,7 +38,11 @@ scope.onmessage = async ({ data }: MessageEvent<ParseRequest>) => {
       keepScheduling: true,
       sql: await loadSql({ locateFile: () => wasmUrl }),
     });
-    reply = { ok: true, result: inlineMedia(result, data.name) };
+    const { cards, ...rest } = inlineMedia(result, data.name);
+    for (let start = 0; start < cards.length; start += SLICE) {
+      scope.postMessage({ cards: cards.slice(start, start + SLICE) });
+    }
+    reply = { ok: true, result: { ...rest, cards: [] } };
   } catch (error) {
     reply = { ok: false, error: toWire(error) };
   }
