@@ -10,6 +10,7 @@ import {
 import { summarise, type RingSummary } from '../../lib/ring/summary';
 import { HELP } from '../../lib/ring/usage';
 import type { AppState } from '../app-state.svelte';
+import { CommandQueue } from './command-queue';
 import type { RingClient } from './ring-protocol';
 
 export interface ConsoleEntry {
@@ -32,11 +33,10 @@ export class Calculator {
   history = $state.raw<string[]>([]);
   entries = $state.raw<ConsoleEntry[]>([]);
   summary = $derived<RingSummary | null>(this.files.builder ? summarise(this.files.builder) : null);
-  /** Commands typed whose result is not on screen yet. */
   pending = $state(0);
   busy = $derived(this.pending > 0);
   private nextId = 1;
-  private queue: Promise<void> = Promise.resolve();
+  private readonly queue = new CommandQueue((pending) => (this.pending = pending));
   /** Each ring as the latest command left it; the database only catches up after saving. */
   private readonly records: Partial<Record<RingName, RingRecord>> = {};
   private shown = 0;
@@ -70,23 +70,12 @@ export class Calculator {
       return Promise.resolve();
     }
     const ring = this.ring;
-    this.pending += 1;
-    let counted = true;
-    // once the result is on screen (or the command failed), whichever comes first
-    const release = (): void => {
-      if (counted) {
-        counted = false;
-        this.pending -= 1;
-      }
-    };
-    const done = this.queue.then(() => this.execute(line, ring, release));
-    this.queue = done.then(release, release);
-    return done;
+    return this.queue.push((shown) => this.execute(line, ring, shown));
   }
 
   /** Lets queued commands finish and save (leaving the page must not lose them), then stops. */
   close(): void {
-    void this.queue.then(() => this.client.close());
+    void this.queue.idle().then(() => this.client.close());
   }
 
   private async load(name: RingName): Promise<RingRecord> {
