@@ -10,12 +10,12 @@ import { applyImport, cardIdsFromNotes, existingCards } from '../../data/import'
 import type { RecallDb } from '../../data/db';
 import { ValidationError } from '../../lib/errors';
 import { baseName, formatOf } from '../../lib/formats/convert';
-import { sniffCsv, type CsvMapping, type CsvSniff, applyCsvMapping } from '../../lib/formats/csv';
+import type { CsvMapping, CsvSniff } from '../../lib/formats/csv';
 import { readMarkdown } from '../../lib/formats/markdown';
 import { inlineMedia } from '../../lib/formats/media';
 import { planImport, type DuplicatePolicy, type ImportCounts } from '../../lib/formats/plan';
 import type { ImportResult } from '../../lib/formats/types';
-import { readDeckOffThread } from './parse-off-thread';
+import { ImportFileReader } from './parse-off-thread';
 
 export type ImportStep =
   | { name: 'pick' }
@@ -50,6 +50,8 @@ export class ImportSession {
   mapping = $state<CsvMapping>({ front: 0, back: 1 });
   deckName = $state('');
   private controller: AbortController | undefined;
+  /** The file being read, kept open between a CSV's sniff and its mapping. */
+  private reader: ImportFileReader | undefined;
   /** Bumped by every open and reset, so a file still being read after Cancel is dropped. */
   private generation = 0;
 
@@ -72,6 +74,8 @@ export class ImportSession {
     const label = files.length > 1 ? `${first.name} (+${files.length - 1})` : first.name;
     const generation = ++this.generation;
     this.step = { name: 'reading', file: label };
+    this.reader?.close();
+    const reader = (this.reader = new ImportFileReader());
     try {
       const formats = files.map((file) => formatOf(file.name.replace(/\.txt$/i, '.tsv')));
       if (files.length > 1 && formats.some((format) => format !== 'md')) {
@@ -81,12 +85,13 @@ export class ImportSession {
       }
       this.deckName = baseName(first.name);
       if (formats[0] === 'csv' || formats[0] === 'tsv') {
-        const sniff = sniffCsv(first.bytes, first.name);
-        this.mapping = sniff.mapping;
-        this.step = { name: 'mapping', file: first.name, sniff };
+        const sniff = await reader.sniffCsv(first.name, first.bytes);
+        if (generation === this.generation) {
+          this.mapping = sniff.mapping;
+          this.step = { name: 'mapping', file: first.name, sniff };
+        }
         return;
       }
-      this.controller = new AbortController();
       const withMedia =
         formats[0] === 'md'
           ? inlineMedia(
@@ -96,7 +101,8 @@ export class ImportSession {
               ),
               first.name,
             )
-          : await readDeckOffThread(first.name, first.bytes, this.controller.signal);
+          : await reader.readDeck(first.name, first.bytes);
+      reader.close();
       this.keepScheduling = formats[0] === 'json';
       const existing = await this.existing(withMedia);
       const fromSameNotes =
@@ -120,17 +126,24 @@ export class ImportSession {
     if (this.step.name !== 'mapping') {
       return;
     }
-    const { file, sniff } = this.step;
+    const { file } = this.step;
     const generation = ++this.generation;
+    const mapping = $state.snapshot(this.mapping);
+    this.step = { name: 'reading', file };
     try {
-      const mapping = $state.snapshot(this.mapping);
-      const result = applyCsvMapping(sniff, mapping, this.deckName || baseName(file));
+      if (!this.reader) {
+        throw new Error('the CSV file is no longer open');
+      }
+      const result = await this.reader.applyMapping(mapping, this.deckName || baseName(file));
+      this.reader.close();
       const existing = await this.existing(result);
       if (generation === this.generation) {
         this.step = { name: 'preview', file, result, existing, fromSameNotes: [] };
       }
     } catch (error) {
-      this.step = { name: 'failed', error };
+      if (generation === this.generation) {
+        this.step = { name: 'failed', error };
+      }
     }
   }
 
@@ -186,6 +199,8 @@ export class ImportSession {
   }
 
   reset(): void {
+    this.reader?.close();
+    this.reader = undefined;
     this.generation++;
     this.step = { name: 'pick' };
   }

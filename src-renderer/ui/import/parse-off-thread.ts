@@ -1,46 +1,66 @@
 /**
- * A deck file read in a worker (parse-worker.ts), one worker per file so that Cancel can stop
- * it. Where workers cannot start (no Worker in the page), the file is read here instead.
+ * One import file's reading in a worker (parse-worker.ts): a deck file in one job, a CSV in two
+ * (sniff, then the chosen mapping). Closing it stops the worker, so Cancel stops the reading.
+ * Where workers cannot start (no Worker in the page), the jobs run here instead.
  */
-import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
-import { readDeckFile } from '../../lib/formats/convert';
-import { inlineMedia } from '../../lib/formats/media';
-import { loadSql } from '../../lib/formats/sql';
+import type { CsvMapping, CsvSniff } from '../../lib/formats/csv';
 import type { ImportResult } from '../../lib/formats/types';
 import { fromWire } from './error-wire';
+import { runJob, type JobOutput, type JobState, type ParseJob } from './parse-jobs';
 import ParseWorker from './parse-worker?worker';
-import type { ParseReply, ParseRequest } from './parse-worker';
+import type { ParseReply } from './parse-worker';
 
-export async function readDeckOffThread(
-  name: string,
-  bytes: Uint8Array,
-  signal: AbortSignal,
-): Promise<ImportResult> {
-  if (typeof Worker === 'undefined') {
-    const result = await readDeckFile(name, bytes, {
-      keepScheduling: true,
-      sql: await loadSql({ locateFile: () => wasmUrl }),
-    });
-    return inlineMedia(result, name);
+export class ImportFileReader {
+  private readonly worker = typeof Worker === 'undefined' ? undefined : new ParseWorker();
+  private readonly state: JobState = {};
+
+  async readDeck(name: string, bytes: Uint8Array): Promise<ImportResult> {
+    return resultOf(await this.run({ job: 'deck', name, bytes }));
   }
-  const worker = new ParseWorker();
-  try {
-    return await new Promise<ImportResult>((resolve, reject) => {
-      signal.addEventListener('abort', () => reject(signal.reason));
+
+  async sniffCsv(name: string, bytes: Uint8Array): Promise<CsvSniff> {
+    const output = await this.run({ job: 'sniff', name, bytes });
+    if (!('sniff' in output)) {
+      throw new Error('the CSV reader answered without a table');
+    }
+    return output.sniff;
+  }
+
+  async applyMapping(mapping: CsvMapping, deckName: string): Promise<ImportResult> {
+    return resultOf(await this.run({ job: 'map', mapping, deckName }));
+  }
+
+  close(): void {
+    this.worker?.terminate();
+  }
+
+  private run(job: ParseJob): Promise<JobOutput> {
+    const worker = this.worker;
+    if (!worker) {
+      return runJob(job, this.state);
+    }
+    return new Promise((resolve, reject) => {
       const cards: ImportResult['cards'] = [];
       worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
         if ('cards' in data) {
           cards.push(...data.cards);
-        } else if (data.ok) {
-          resolve({ ...data.result, cards });
-        } else {
+        } else if (!data.ok) {
           reject(fromWire(data.error));
+        } else if ('result' in data.output) {
+          resolve({ result: { ...data.output.result, cards } });
+        } else {
+          resolve(data.output);
         }
       };
       worker.onerror = (event) => reject(new Error(event.message));
-      worker.postMessage({ name, bytes } satisfies ParseRequest);
+      worker.postMessage(job);
     });
-  } finally {
-    worker.terminate();
   }
+}
+
+function resultOf(output: JobOutput): ImportResult {
+  if (!('result' in output)) {
+    throw new Error('the file reader answered without cards');
+  }
+  return output.result;
 }

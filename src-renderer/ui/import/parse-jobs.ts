@@ -1,0 +1,41 @@
+/**
+ * What the parse worker does, also run in the page where no worker can start. A CSV's table
+ * stays where it was parsed: the mapping step needs only its headers and first rows, and the
+ * chosen mapping is applied where the rows are.
+ */
+import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
+import { readDeckFile } from '../../lib/formats/convert';
+import { applyCsvMapping, sniffCsv, type CsvMapping, type CsvSniff } from '../../lib/formats/csv';
+import { inlineMedia } from '../../lib/formats/media';
+import { loadSql } from '../../lib/formats/sql';
+import type { ImportResult } from '../../lib/formats/types';
+
+export type ParseJob =
+  | { job: 'deck'; name: string; bytes: Uint8Array }
+  | { job: 'sniff'; name: string; bytes: Uint8Array }
+  | { job: 'map'; mapping: CsvMapping; deckName: string };
+
+export type JobOutput = { result: ImportResult } | { sniff: CsvSniff };
+
+/** The last sniffed CSV, for the `map` job that follows it. */
+export interface JobState {
+  table?: CsvSniff;
+}
+
+export async function runJob(request: ParseJob, state: JobState): Promise<JobOutput> {
+  if (request.job === 'deck') {
+    const result = await readDeckFile(request.name, request.bytes, {
+      keepScheduling: true,
+      sql: await loadSql({ locateFile: () => wasmUrl }),
+    });
+    return { result: inlineMedia(result, request.name) };
+  }
+  if (request.job === 'sniff') {
+    state.table = sniffCsv(request.bytes, request.name);
+    return { sniff: { ...state.table, rows: [] } };
+  }
+  if (!state.table) {
+    throw new Error('no CSV file was read before its mapping');
+  }
+  return { result: applyCsvMapping(state.table, request.mapping, request.deckName) };
+}
