@@ -3,11 +3,10 @@
  * stays where it was parsed: the mapping step needs only its headers and first rows, and the
  * chosen mapping is applied where the rows are.
  */
-import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
+import type { SqlJsStatic } from 'sql.js';
 import { readDeckFile } from '../../lib/formats/convert';
 import { applyCsvMapping, sniffCsv, type CsvMapping, type CsvSniff } from '../../lib/formats/csv';
 import { inlineMedia } from '../../lib/formats/media';
-import { loadSql } from '../../lib/formats/sql';
 import type { ImportResult } from '../../lib/formats/types';
 
 export type ParseJob =
@@ -17,16 +16,18 @@ export type ParseJob =
 
 export type JobOutput = { result: ImportResult } | { sniff: CsvSniff };
 
-/** The last sniffed CSV, for the `map` job that follows it. */
 export interface JobState {
+  /** The last sniffed CSV, for the `map` job that follows it. */
   table?: CsvSniff;
+  /** sql.js for .apkg files; the page and the worker each say where its wasm is. */
+  sql: () => Promise<SqlJsStatic>;
 }
 
 export async function runJob(request: ParseJob, state: JobState): Promise<JobOutput> {
   if (request.job === 'deck') {
     const result = await readDeckFile(request.name, request.bytes, {
       keepScheduling: true,
-      sql: await loadSql({ locateFile: () => wasmUrl }),
+      sql: await state.sql(),
     });
     return { result: inlineMedia(result, request.name) };
   }

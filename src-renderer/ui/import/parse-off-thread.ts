@@ -5,6 +5,8 @@
  */
 import type { CsvMapping, CsvSniff } from '../../lib/formats/csv';
 import type { ImportResult } from '../../lib/formats/types';
+import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
+import { loadSql } from '../../lib/formats/sql';
 import { fromWire } from './error-wire';
 import { runJob, type JobOutput, type JobState, type ParseJob } from './parse-jobs';
 import ParseWorker from './parse-worker?worker';
@@ -12,7 +14,7 @@ import type { ParseReply } from './parse-worker';
 
 export class ImportFileReader {
   private readonly worker = typeof Worker === 'undefined' ? undefined : new ParseWorker();
-  private readonly state: JobState = {};
+  private readonly state: JobState = { sql: () => loadSql({ locateFile: () => wasmUrl }) };
 
   async readDeck(name: string, bytes: Uint8Array): Promise<ImportResult> {
     return resultOf(await this.run({ job: 'deck', name, bytes }));

@@ -2,6 +2,8 @@
  * Reads import files off the main thread: a 50,000-card .apkg took the page for seconds, a
  * 50,000-row CSV most of one. Errors travel as error-wire.ts has them.
  */
+import wasmUrl from 'sql.js/dist/sql-wasm-browser.wasm?url';
+import { loadSql } from '../../lib/formats/sql';
 import { toWire, type WireError } from './error-wire';
 import { runJob, type JobOutput, type JobState, type ParseJob } from './parse-jobs';
 import type { ImportResult } from '../../lib/formats/types';
@@ -23,7 +25,7 @@ const scope = self as unknown as {
   postMessage(reply: ParseReply): void;
 };
 
-const state: JobState = {};
+const state: JobState = { sql: () => loadSql({ locateFile: () => wasmUrl }) };
 
 scope.onmessage = async ({ data }: MessageEvent<ParseJob>) => {
   let reply: ParseReply;
