@@ -32,6 +32,7 @@ export const importExport = defineMessages({
     'import.warnings': '{count} lines were skipped or need attention',
     'import.run': 'Import',
     'import.importing': 'Importing {count} cards…',
+    'import.written': '{written} of {total} written',
     'import.summary': '{added} added, {updated} updated, {skipped} skipped, {errors} errors',
     'import.summaryUnchanged': '{count} unchanged',
     'import.summaryRetired': '{count} retired (their history is kept)',
@@ -92,6 +93,7 @@ export const importExport = defineMessages({
     'import.warnings': '{count} 件の行をスキップしたか、確認が必要です',
     'import.run': 'インポート',
     'import.importing': '{count} 枚をインポート中…',
+    'import.written': '{total} 枚中 {written} 枚を書き込み済み',
     'import.summary':
       '追加 {added} 件、更新 {updated} 件、スキップ {skipped} 件、エラー {errors} 件',
     'import.summaryUnchanged': '変更なし {count} 件',
