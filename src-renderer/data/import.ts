@@ -9,7 +9,7 @@ import type { DeckData, ImportedCard, ImportedLog } from '../lib/formats/types';
 import { Scheduler } from '../lib/scheduler/fsrs-adapter';
 import { ensureDecks, retireCards } from './cards';
 import type { RecallDb } from './db';
-import type { CardRow, LogRow } from './schema';
+import type { CardRow, LogRow, ScheduleRow } from './schema';
 import { scheduleRow } from './study';
 
 export class ImportCancelledError extends DomainError {}
@@ -74,56 +74,76 @@ export async function applyImport(
     }
   };
   checkCancelled();
+  const total = plan.add.length + plan.update.length;
+  let written = 0;
+  // Rows are built a chunk at a time too: building all 50,000 first was a task of its own.
+  const write = async (cards: CardRow[], schedules: ScheduleRow[], logs: LogRow[]) => {
+    await db.cards.bulkPut(cards);
+    await db.schedules.bulkPut(schedules);
+    await db.logs.bulkAdd(logs);
+    written += cards.length;
+    onProgress?.(written, total);
+  };
   await db.transaction('rw', db.decks, db.cards, db.schedules, db.logs, async () => {
     const last = await db.cards.orderBy('position').last();
-    let position = (last?.position ?? 0) + 1;
-    const cards: CardRow[] = [];
-    const schedules = [];
-    const logs: LogRow[][] = [];
-    for (const card of plan.add) {
-      cards.push({ ...contentOf(card), position, createdAt: now, updatedAt: now });
-      schedules.push(
-        scheduleRow(card.id, card.deck, card.schedule ?? scheduler.newSchedule(position)),
+    const first = (last?.position ?? 0) + 1;
+    for (let start = 0; start < plan.add.length; start += IMPORT_CHUNK) {
+      checkCancelled();
+      const chunk = plan.add.slice(start, start + IMPORT_CHUNK);
+      await write(
+        chunk.map((card, i) => ({
+          ...contentOf(card),
+          position: first + start + i,
+          createdAt: now,
+          updatedAt: now,
+        })),
+        chunk.map((card, i) =>
+          scheduleRow(
+            card.id,
+            card.deck,
+            card.schedule ?? scheduler.newSchedule(first + start + i),
+          ),
+        ),
+        chunk.flatMap((card) => logRows(card)),
       );
-      logs.push(logRows(card));
-      position++;
     }
-    const current = await db.cards.bulkGet(plan.update.map((card) => card.id));
-    const currentSchedules = await db.schedules.bulkGet(plan.update.map((card) => card.id));
-    for (const [i, card] of plan.update.entries()) {
-      const row = current[i];
-      if (!row) {
-        continue;
+    for (let start = 0; start < plan.update.length; start += IMPORT_CHUNK) {
+      checkCancelled();
+      const chunk = plan.update.slice(start, start + IMPORT_CHUNK);
+      const current = await db.cards.bulkGet(chunk.map((card) => card.id));
+      const currentSchedules = await db.schedules.bulkGet(chunk.map((card) => card.id));
+      const cards: CardRow[] = [];
+      const schedules: ScheduleRow[] = [];
+      const logs: LogRow[] = [];
+      for (const [i, card] of chunk.entries()) {
+        const row = current[i];
+        if (!row) {
+          continue;
+        }
+        const { retiredAt: _retired, ...kept } = row;
+        cards.push({ ...kept, ...contentOf(card), updatedAt: now });
+        // Without a schedule in the file the learner's own progress stays; it follows the card's deck.
+        const {
+          cardId: _c,
+          deck: _d,
+          queue: _q,
+          ...schedule
+        } = currentSchedules[i] ?? {
+          ...scheduler.newSchedule(row.position),
+          cardId: '',
+          deck: '',
+          queue: 'new',
+        };
+        schedules.push(scheduleRow(card.id, card.deck, card.schedule ?? schedule));
+        const known = await db.logs.where('cardId').equals(card.id).toArray();
+        logs.push(...logRows(card, new Set(known.map((log) => log.reviewedAt))));
+        checkCancelled();
       }
-      const { retiredAt: _retired, ...kept } = row;
-      cards.push({ ...kept, ...contentOf(card), updatedAt: now });
-      // Without a schedule in the file the learner's own progress stays; it follows the card's deck.
-      const {
-        cardId: _c,
-        deck: _d,
-        queue: _q,
-        ...schedule
-      } = currentSchedules[i] ?? {
-        ...scheduler.newSchedule(row.position),
-        cardId: '',
-        deck: '',
-        queue: 'new',
-      };
-      schedules.push(scheduleRow(card.id, card.deck, card.schedule ?? schedule));
-      const known = await db.logs.where('cardId').equals(card.id).toArray();
-      logs.push(logRows(card, new Set(known.map((log) => log.reviewedAt))));
-      checkCancelled();
-    }
-    for (let start = 0; start < cards.length; start += IMPORT_CHUNK) {
-      checkCancelled();
-      const end = start + IMPORT_CHUNK;
-      await db.cards.bulkPut(cards.slice(start, end));
-      await db.schedules.bulkPut(schedules.slice(start, end));
-      await db.logs.bulkAdd(logs.slice(start, end).flat());
-      onProgress?.(Math.min(end, cards.length), cards.length);
+      await write(cards, schedules, logs);
     }
     checkCancelled();
-    await ensureDecks(db, new Set(cards.map((card) => card.deck)), now);
+    const decks = new Set([...plan.add, ...plan.update].map((card) => card.deck));
+    await ensureDecks(db, decks, now);
     await retireCards(db, plan.retire, new Set(), now);
     checkCancelled();
   });
