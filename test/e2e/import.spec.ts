@@ -213,8 +213,8 @@ test('a deck’s Export link opens the export form for that deck', async ({ page
   expect((await download).suggestedFilename()).toBe('OPCEL 252 - ブロックストレージ (Cinder).md');
 });
 
-test('a large import shows a determinate progress bar that moves', async ({ page }) => {
-  const rows = 5000;
+/** Opens the preview of a CSV of `rows` numbered cards, in deck "large". */
+async function previewLargeCsv(page: Page, rows: number) {
   const file = join(mkdtempSync(join(tmpdir(), 'large-')), 'large.csv');
   writeFileSync(
     file,
@@ -229,6 +229,11 @@ test('a large import shows a determinate progress bar that moves', async ({ page
   await (await chooser).setFiles(file);
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { name: /^Ready to import/ })).toBeVisible();
+}
+
+test('a large import shows a determinate progress bar that moves', async ({ page }) => {
+  const rows = 5000;
+  await previewLargeCsv(page, rows);
   // Every frame's "value/max text" of the bar; an indeterminate bar (position -1) records nothing.
   await page.evaluate(() => {
     const shown: string[] = [];
@@ -253,4 +258,15 @@ test('a large import shows a determinate progress bar that moves', async ({ page
   }
   expect(new Set(values.filter((value) => value > 0 && value < rows)).size).toBeGreaterThan(0);
   expect(values).toEqual([...values].sort((a, b) => a - b));
+});
+
+test('Cancel in the middle of a large write leaves the collection untouched', async ({ page }) => {
+  await previewLargeCsv(page, 20_000);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.waitForFunction(() => (document.querySelector('progress')?.value ?? 0) > 0);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Import cancelled; nothing was changed.');
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await expect(deckRow(page, 'OPCEL 252')).toBeVisible();
+  await expect(deckRow(page, 'large')).toHaveCount(0);
 });
