@@ -13,7 +13,8 @@ import ParseWorker from './parse-worker?worker';
 import type { ParseReply } from './parse-worker';
 
 export class ImportFileReader {
-  private readonly worker = typeof Worker === 'undefined' ? undefined : new ParseWorker();
+  /** Started by the first job: Markdown notes, read in the page, need none. */
+  private worker: Worker | undefined;
   private readonly state: JobState = { sql: () => loadSql({ locateFile: () => wasmUrl }) };
 
   async readDeck(name: string, bytes: Uint8Array): Promise<ImportResult> {
@@ -37,10 +38,10 @@ export class ImportFileReader {
   }
 
   private run(job: ParseJob): Promise<JobOutput> {
-    const worker = this.worker;
-    if (!worker) {
+    if (typeof Worker === 'undefined') {
       return runJob(job, this.state);
     }
+    const worker = (this.worker ??= new ParseWorker());
     return new Promise((resolve, reject) => {
       const cards: ImportResult['cards'] = [];
       worker.onmessage = ({ data }: MessageEvent<ParseReply>) => {
