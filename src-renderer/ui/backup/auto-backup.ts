@@ -2,7 +2,7 @@ import type { BackupApi } from '../../../src-main/contract';
 import { watchChanges } from '../../data/changes';
 import { AUTO_BACKUP, AutoBackupPolicy } from '../../lib/backup-policy';
 import type { AppState } from '../app-state.svelte';
-import { autoBackups } from './backups.svelte';
+import { autoBackups } from './auto-backup-count.svelte';
 
 /** A first start has nothing to keep yet: the shipped decks come in right after. */
 async function backUp(app: AppState, folder: BackupApi): Promise<void> {

@@ -23,9 +23,6 @@ const PROBLEM_KEYS: Record<BackupProblem, MessageKey> = {
   'import-failed': 'backup.problem.import-failed',
 };
 
-/** Bumped by every automatic backup, so that an open Backups section lists it. */
-export const autoBackups = $state({ written: 0 });
-
 export interface PendingRestore {
   file: string;
   bytes: Uint8Array;
