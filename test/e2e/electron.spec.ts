@@ -33,9 +33,9 @@ test.describe('Electron app', () => {
   if (binary === null) {
     console.log(SKIP_REASON);
   }
-  // CI and these machines install with ELECTRON_SKIP_BINARY_DOWNLOAD (the download host is out
-  // of reach), so there is no Electron to launch; the web build's specs cover the same screens.
-  test.skip(binary === null, SKIP_REASON);
+  // Skipped only without the Electron binary (installs with ELECTRON_SKIP_BINARY_DOWNLOAD, as CI's):
+  // there is nothing to launch then, and the web build's specs cover the same screens.
+  test.skip(binary === null, SKIP_REASON); // reason: no Electron binary on this machine
   // One app for the whole file: a second instance would lose the single-instance lock and quit.
   test.describe.configure({ mode: 'serial' });
 
