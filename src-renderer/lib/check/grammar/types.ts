@@ -1,0 +1,65 @@
+/**
+ * The shape of the command grammars that `npm run gen:grammar` reads from the installed tools
+ * (argparse parsers where they can be introspected, usage text elsewhere). The data is
+ * generated and committed; the checker parses both the expected and the typed command with it.
+ */
+
+/** How many values an option or positional takes, in argparse's terms. */
+export type Arity = 0 | 1 | '?' | '*' | '+' | number;
+
+export type ValueType = 'string' | 'int' | 'float';
+
+export interface OptionSpec {
+  /** Every spelling the tool accepts: `['-r', '--recursive']`. */
+  names: string[];
+  /** The tool's own name for the option's slot (argparse `dest`), shared by its aliases. */
+  dest: string;
+  /** 0 for a flag. */
+  arity: Arity;
+  /** The value's name in the tool's help (`<container>`, `SIZE`), for feedback. */
+  metavar?: string;
+  type?: ValueType;
+  choices?: string[];
+  /** The value the tool uses when the option is left out, as the user would type it. */
+  default?: string;
+  /** Given more than once, each use adds (argparse `append`, `count`, `-m` metadata items). */
+  repeatable?: boolean;
+  required?: boolean;
+  /** What the option does, the first sentence of its help, for "this adds …" notes. */
+  help?: string;
+}
+
+export interface PositionalSpec {
+  /** argparse `dest` or the usage text's metavar: `volume`, `new_size`, `image`. */
+  name: string;
+  arity: Arity;
+  type?: ValueType;
+  choices?: string[];
+  help?: string;
+}
+
+export interface CommandGrammar {
+  options: OptionSpec[];
+  positionals: PositionalSpec[];
+  /** Options and positionals may interleave (argparse: yes; some usage-text tools: no). */
+  interspersed?: boolean;
+}
+
+export interface ToolGrammar {
+  /** Where the grammar came from: a parser, or usage/--help text. */
+  source: 'argparse' | 'usage';
+  /** The installed version it was read from, as the tool prints it. */
+  version: string;
+  /** Options accepted before the sub-command (`openstack --os-cloud x …`). */
+  globalOptions: OptionSpec[];
+  /**
+   * Keyed by the sub-command words joined with one space: `'image create'`, `'list'`,
+   * `'volume-attach'`; `''` for a tool without sub-commands (`kpartx`, `losetup`).
+   */
+  commands: Record<string, CommandGrammar>;
+}
+
+export interface GrammarData {
+  /** Keyed by the program name as typed: `openstack`, `cinder`, `qemu-img`, `guestfish`. */
+  tools: Record<string, ToolGrammar>;
+}
