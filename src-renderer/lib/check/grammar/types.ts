@@ -57,6 +57,12 @@ export interface ToolGrammar {
    * `'volume-attach'`; `''` for a tool without sub-commands (`kpartx`, `losetup`).
    */
   commands: Record<string, CommandGrammar>;
+  /**
+   * Every sub-command the tool has, whether or not its grammar is in `commands` (the data keeps
+   * full grammars only for what decks use): enough to call a sub-command unknown and to suggest
+   * the nearest one.
+   */
+  knownCommands: string[];
 }
 
 export interface GrammarData {
