@@ -21,14 +21,15 @@ export function shellCommandNames(program: string): string[] {
 
 function shellCommand(program: string, name: string): CommandGrammar | undefined {
   const page = output(program, ['-h', name]).split('\n');
-  const title = page.map((line) => /^\s*([a-z][\w-]*) - (.*)$/.exec(line)).find(Boolean);
-  const canonical = title?.[1];
+  const titleAt = page.findIndex((line) => /^\s*[a-z][\w-]* - /.test(line));
+  const canonical = /^\s*([a-z][\w-]*) - /.exec(page[titleAt] ?? '')?.[1];
   if (!canonical) {
     return undefined;
   }
-  // The synopsis is the indented line that starts with the command's name (under SYNOPSIS, or
-  // under DESCRIPTION for the commands guestfish itself implements).
+  // The synopsis is the first line after the title that starts with the command's name (under
+  // SYNOPSIS, or under DESCRIPTION for the commands guestfish itself implements).
   const synopsis = page
+    .slice(titleAt + 1)
     .map((line) => line.trim())
     .find((line) => line === canonical || line.startsWith(`${canonical} `));
   if (synopsis === undefined) {
