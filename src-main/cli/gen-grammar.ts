@@ -90,8 +90,10 @@ function readUsageTools(
     const program = findProgram(tool);
     if (grammar && program && tool === 'guestfish') {
       const about = wordsAbout(DECKS, tool);
-      const used = shellCommandNames(program).filter((name) => about.has(name));
-      tools[tool] = withShellCommands(grammar, program, used);
+      const listed = shellCommandNames(program);
+      const used = listed.filter((name) => about.words.has(name));
+      const unlisted = [...about.listKeys].filter((name) => !listed.includes(name));
+      tools[tool] = withShellCommands(grammar, program, used, unlisted);
       sources[tool] += '; shell commands from guestfish -h';
     } else if (grammar) {
       tools[tool] = grammar;
