@@ -24,6 +24,13 @@ describe('the shipped OPCEL 252 deck, as an exam editor reads it', () => {
     expect(groups).toEqual([]);
   });
 
+  it('has no card made of a whole `description: command` line (a bullet whose term was too long)', () => {
+    const found = cards.filter((card) =>
+      [card.front, card.back].some((side) => /[^\s:]: `[^`]+`$/.test(side.trim())),
+    );
+    expect(found.map((card) => `${where(card)} ${card.front} → ${card.back}`)).toEqual([]);
+  });
+
   it('has no front that gives its answer away', () => {
     const found = cards.flatMap((card) => {
       const reason = givesAnswerAway(card);
