@@ -130,6 +130,8 @@ export const VALUE_MEANINGS: Readonly<Record<string, string>> = {
   '.r:*': '誰でも',
   // swift ACL element: listings allowed (`.rlistings`).
   '.rlistings': '一覧',
+  // staticweb's web-listings switched on (staticweb.py: `config_true_value(self._listings)`).
+  true: '有効',
   // virt-sysprep --operations: the meta-name of the default operations, and user-account.
   defaults: '既定',
   'user-account': 'ユーザアカウント',
