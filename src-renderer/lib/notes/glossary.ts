@@ -5,7 +5,7 @@
  */
 import { shellWords, stripPrompt } from './classify';
 import { COMMAND_HELP } from './glossary-data';
-import { codeSpan } from './markdown';
+import { boldText, codeSpan } from './markdown';
 
 /** The prompt for a command the notes do not describe, or undefined if the tool's help does not either. */
 export function helpPrompt(command: string): string | undefined {
@@ -22,7 +22,7 @@ export function helpPrompt(command: string): string | undefined {
     codeSpan(placeholder),
   );
   const hint = found.args.length > 0 ? ` (${codeSpan(found.args.join(' '))})` : '';
-  return `**${tool}** — ${description}${hint}`;
+  return `${boldText(tool)} — ${description}${hint}`;
 }
 
 interface Entry {

@@ -89,7 +89,9 @@ describe('the seed notes', () => {
   });
 
   it('splits `term: description` bullets, with the command side typed in', () => {
-    expect(card('**libguestfs tools (virt-*)** — virt-df').back).toBe('イメージ内の空き容量を表示');
+    expect(card('**libguestfs tools (virt-\\*)** — virt-df').back).toBe(
+      'イメージ内の空き容量を表示',
+    );
     expect(card('**losetup, kpartx** — 未使用のloopデバイスを見つける')).toMatchObject({
       kind: 'type-in',
       back: 'losetup -f',
