@@ -83,7 +83,7 @@ function lintCommand(sink: CardSink, command: string, line: number): void {
 
 /** A command the notes do not describe: asked with its tool's own help, or else a warning. */
 export function emitUndescribedCommand(sink: CardSink, command: string, line: number): void {
-  const prompt = helpPrompt(command);
+  const prompt = helpPrompt(command, sink.language);
   if (prompt) {
     emitCommand(sink, prompt, command, line);
     return;
