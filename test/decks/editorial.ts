@@ -218,7 +218,14 @@ export function duplicateGroups(cards: CardContent[]): CardContent[][] {
     // (`**swift** — オブジェクトを削除する` and `**swift のサブコマンド** — オブジェクトを削除する`).
     add(`question\u0000${deck}\u0000${normalise(question)}\u0000${answerKey(card)}`, card);
   }
-  return [...groups.values()].filter((group) => group.length > 1);
+  const found = new Map<string, CardContent[]>();
+  for (const group of groups.values()) {
+    if (group.length > 1) {
+      // Two cards with the same front also ask the same question: one group, not two.
+      found.set(group.map((card) => card.id).join(' '), group);
+    }
+  }
+  return [...found.values()];
 }
 
 /** A command answer's tool (and sub-command); any other answer as it reads. */
