@@ -20,7 +20,7 @@ const japaneseNotes = [
     .map((name) => ({ path: name, text: readFileSync(join(DECK, name), 'utf8') })),
   {
     path: 'seed.md',
-    text: readFileSync(join('..', 'shared', 'seeds', '000_3af3aa1cc6fa0faa.txt'), 'utf8'),
+    text: readFileSync(join('test', 'data', 'notes', '000_3af3aa1cc6fa0faa.txt'), 'utf8'),
   },
 ];
 
