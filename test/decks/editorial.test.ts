@@ -1,7 +1,7 @@
 /** The editor's rules the deck tests apply, on cards that break them and cards that do not. */
 import { describe, expect, it } from 'vitest';
 import type { CardContent } from '../../src-renderer/lib/cards/card';
-import { duplicateGroups, givesAnswerAway, unstatedValues } from './editorial';
+import { duplicateGroups, givesAnswerAway, unaskedOptions, unstatedValues } from './editorial';
 
 let next = 0;
 const card = (front: string, back: string, kind: CardContent['kind'] = 'type-in'): CardContent => ({
@@ -73,5 +73,13 @@ describe('unstatedValues', () => {
   it('needs nothing for placeholders and options without values', () => {
     expect(unstatedValues('qemu-nbd -c /dev/nbd0 <イメージ.qcow2>', '/dev/nbd0 に接続する')).toEqual([]);
     expect(unstatedValues('kpartx -av /dev/loop0', '/dev/loop0 のパーティションをデバイスにする')).toEqual([]);
+  });
+});
+
+describe('unaskedOptions', () => {
+  it('finds a name option the prompt never asks for', () => {
+    const answer = 'cinder create --snapshot-id <スナップショットID> --name <名前>';
+    expect(unaskedOptions(answer, 'スナップショットからボリュームを作成する')).toEqual(['--name <名前>']);
+    expect(unaskedOptions(answer, 'スナップショットから名前付きのボリュームを作成する')).toEqual([]);
   });
 });

@@ -162,6 +162,21 @@ export function unstatedValues(answer: string, prompt: string): string[] {
   return missing;
 }
 
+/**
+ * Options of a command answer that give a name (`--name <名前>`, `-o <名前>`) the prompt never asks
+ * for: without 「名」 in the prompt, an answer without the option would be as right. (Which options
+ * take a value only the tools' grammar knows, so this is limited to names, a placeholder the deck
+ * writes in Japanese.)
+ */
+export function unaskedOptions(answer: string, prompt: string): string[] {
+  const rest = commandParts(answer).rest;
+  return rest.flatMap((word, i) => {
+    const value = rest[i + 1] ?? '';
+    const names = word.startsWith('-') && /^<(新しい)?名前>$/.test(value);
+    return names && !plainText(prompt).includes('名') ? [`${word} ${value}`] : [];
+  });
+}
+
 function literalsOf(value: string): string[] {
   if (value === '' || VALUE_MEANINGS[value] !== undefined) {
     return value === '' ? [] : [value];

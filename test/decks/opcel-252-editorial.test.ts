@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNotesFile } from '../../src-renderer/lib/notes/files';
 import { generateFromNotes } from '../../src-renderer/lib/notes/generate';
-import { duplicateGroups, givesAnswerAway, isCommandAnswer, unstatedValues } from './editorial';
+import {
+  duplicateGroups,
+  givesAnswerAway,
+  isCommandAnswer,
+  unaskedOptions,
+  unstatedValues,
+} from './editorial';
 
 const DECK = 'decks/opcel-252';
 const notes = readdirSync(DECK)
@@ -40,13 +46,16 @@ describe('the shipped OPCEL 252 deck, as an exam editor reads it', () => {
     expect(found).toEqual([]);
   });
 
-  it('states in each type-in prompt every value its command fixes', () => {
+  it('states in each type-in prompt every value its command fixes and asks for its options', () => {
     const commands = cards.filter(
       (card) => card.kind === 'type-in' && isCommandAnswer(card.back),
     );
     expect(commands.length).toBeGreaterThan(100);
     const found = commands.flatMap((card) => {
-      const missing = unstatedValues(card.back, card.front);
+      const missing = [
+        ...unstatedValues(card.back, card.front),
+        ...unaskedOptions(card.back, card.front),
+      ];
       return missing.length > 0
         ? [`${where(card)} ${card.front} → ${card.back}: ${missing.join(', ')}`]
         : [];
