@@ -150,10 +150,44 @@ test('stays responsive while a part power 20 ring rebalances in the worker', asy
   await expect(page.locator('tr[data-device="299"] td.parts')).not.toHaveText('0');
 });
 
+test('calls a rebalance warning a warning, and asks before create replaces devices', async ({
+  page,
+}) => {
+  await openCalculator(page);
+  await command(page, 'create 8 3 1');
+  for (const line of DEVICES) {
+    await command(page, line);
+  }
+  await command(page, 'rebalance');
+  const last = page.getByTestId('ring-transcript').locator('.entry').last();
+  await expect(last).toContainText('exit code 1: a warning');
+  await expect(last).toContainText(
+    'Warning, the ring was saved: balance 33.33 is above 5% and above the overload.',
+  );
+
+  const input = page.locator('#ring-command');
+  await input.fill('create 10 3 1');
+  await input.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Replace object.builder?' });
+  await expect(dialog).toContainText('object.builder has 3 devices.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(last).toContainText('Not run: object.builder keeps its 3 devices.');
+  await expect(page.locator('tr[data-device]')).toHaveCount(3);
+  await expect(page.getByTestId('ring-summary')).toContainText('256 partitions');
+
+  await input.fill('create 10 3 1');
+  await input.press('Enter');
+  await dialog.getByRole('button', { name: 'Replace it' }).click();
+  await expect(page.getByTestId('ring-summary')).toContainText('1024 partitions');
+  await expect(page.locator('tr[data-device]')).toHaveCount(0);
+});
+
 const SCREENSHOTS = [
   { locale: 'en-US', scheme: 'light', heading: 'Swift ring builder calculator' },
   { locale: 'en-US', scheme: 'dark', heading: 'Swift ring builder calculator' },
   { locale: 'ja-JP', scheme: 'light', heading: 'Swift リングビルダー計算機' },
+  { locale: 'ja-JP', scheme: 'dark', heading: 'Swift リングビルダー計算機' },
 ] as const;
 
 for (const shot of SCREENSHOTS) {
@@ -177,6 +211,13 @@ for (const shot of SCREENSHOTS) {
       await page.screenshot({
         path: `test-results/screens/calculator-${shot.locale}-${shot.scheme}.png`,
         fullPage: true,
+      });
+      const input = page.locator('#ring-command');
+      await input.fill('create 8 3 1');
+      await input.press('Enter');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.screenshot({
+        path: `test-results/screens/calculator-create-${shot.locale}-${shot.scheme}.png`,
       });
     });
   });

@@ -1,22 +1,42 @@
 /**
- * Parametric cards of the OPCEL 252.4 deck: each review draws new numbers from a seed and
- * the answer is computed with the ring model, so a card checks understanding of the ring
- * builder rather than a memorised string.
+ * Parametric cards of the OPCEL 252.4 deck: each review draws new numbers from a seed. A
+ * numeric answer is read from the ring model after running the prompt's own commands on it,
+ * never from a formula; a command answer is judged as swift-ring-builder would read it.
+ * Every reading asked here is one that swift's rebalance fixes whatever its random seed (its
+ * parts_wanted plan); test/lib/ring/cards-swift.test.ts checks that against the real tool.
  */
-import { RingBuilder } from './builder';
-import { parseCommandAnswer, sameOperation } from './card-commands';
+import { judgeRingCommand } from './card-commands';
+import {
+  SERVER_PORTS,
+  addLine,
+  addValue,
+  builderFile,
+  commandsBlock,
+  createLine,
+  readCardRing,
+  type CardDevice,
+  type CardReading,
+  type CardRing,
+  type ServerType,
+} from './card-ring';
 import { Random } from './random';
-import { rebalance } from './rebalance';
 
 export interface RingCheck {
   correct: boolean;
   expected: string;
 }
 
+/** Where a question's answer comes from, so tests can ask the real tool the same thing. */
+export type QuestionModel =
+  | { kind: 'reading'; ring: CardRing; reading: CardReading; tolerance: number }
+  /** The command turns `before` (null: no builder file yet) into `after`. */
+  | { kind: 'command'; before: CardRing | null; after: CardRing };
+
 export interface RingQuestion {
   /** Markdown, in Japanese like the rest of the deck. */
   prompt: string;
   expected: string;
+  model: QuestionModel;
   check(answer: string): RingCheck;
 }
 
@@ -32,11 +52,19 @@ export function numberIn(answer: string): number | null {
   return m ? Number(m[0].replace(/,/g, '')) : null;
 }
 
-function numeric(prompt: string, expected: number, tolerance = 0): RingQuestion {
+function reading(
+  prompt: string,
+  ring: CardRing,
+  what: CardReading,
+  rng: Random,
+  tolerance = 0,
+): RingQuestion {
+  const expected = readCardRing(ring, what, rng.next());
   const text = String(expected);
   return {
     prompt,
     expected: text,
+    model: { kind: 'reading', ring, reading: what, tolerance },
     check: (answer) => {
       const n = numberIn(answer);
       return { correct: n !== null && Math.abs(n - expected) <= tolerance, expected: text };
@@ -44,27 +72,56 @@ function numeric(prompt: string, expected: number, tolerance = 0): RingQuestion 
   };
 }
 
-function command(prompt: string, expected: string): RingQuestion {
-  const want = parseCommandAnswer(expected);
+function command(
+  prompt: string,
+  expected: string,
+  before: CardRing | null,
+  after: CardRing,
+): RingQuestion {
   return {
     prompt,
     expected,
-    check: (answer) => ({ correct: sameOperation(want, parseCommandAnswer(answer)), expected }),
+    model: { kind: 'command', before, after },
+    check: (answer) => ({ correct: judgeRingCommand(expected, answer).correct, expected }),
   };
 }
 
 const pick = <T>(rng: Random, items: readonly T[]): T =>
   items[rng.randint(0, items.length - 1)] as T;
 
+const SERVER_TYPES: readonly ServerType[] = ['object', 'container', 'account'];
+
+/** One device per zone (and per server), zones 1, 2, … */
+const zonedDevices = (weights: readonly number[]): CardDevice[] =>
+  weights.map((weight, i) => ({
+    region: 1,
+    zone: i + 1,
+    ip: `10.0.${i + 1}.1`,
+    device: 'sdb1',
+    weight,
+  }));
+
+const OVERLOAD_NOTE = 'overload は既定値の 0。';
+const ONE_REPLICA_PER_DEVICE =
+  '1 つのパーティションの 2 つのレプリカが同じデバイスに載ることはない。';
+
 const TEMPLATES: Template[] = [
   {
     id: 'ring-partition-count',
     title: { en: 'Partitions from the part power', ja: 'パーティション数 (part power から)' },
     make: (rng) => {
-      const power = rng.randint(4, 20);
-      return numeric(
-        `\`swift-ring-builder object.builder create ${power} 3 1\` で作成したリングのパーティション数は？`,
-        2 ** power,
+      const ring: CardRing = {
+        type: 'object',
+        partPower: rng.randint(4, 20),
+        replicas: 3,
+        minPartHours: 1,
+        devices: [],
+      };
+      return reading(
+        `\`${createLine(ring)}\` で作成したリングのパーティション数は？`,
+        ring,
+        { kind: 'partitions' },
+        rng,
       );
     },
   },
@@ -72,11 +129,19 @@ const TEMPLATES: Template[] = [
     id: 'ring-replica-slots',
     title: { en: 'Partition replicas in a ring', ja: 'リング全体のレプリカ数' },
     make: (rng) => {
-      const power = rng.randint(6, 14);
       const replicas = pick(rng, [2, 2.5, 3, 3.5, 4]);
-      return numeric(
-        `part power ${power}、replicas ${replicas} のリングで、デバイスに割り当てられるパーティションのレプリカは全部でいくつ？（小数のレプリカ数は一部のパーティションだけが余分のレプリカを持つ）`,
-        Math.trunc(2 ** power * replicas),
+      const ring: CardRing = {
+        type: 'object',
+        partPower: rng.randint(6, 10),
+        replicas,
+        minPartHours: 1,
+        devices: zonedDevices(new Array<number>(Math.ceil(replicas) + 1).fill(100)),
+      };
+      return reading(
+        `${commandsBlock(ring, true)}\n\nこのリバランスの後、全デバイスに割り当てられたパーティションのレプリカは合わせていくつ？（小数のレプリカ数では一部のパーティションだけが余分のレプリカを持つ）`,
+        ring,
+        { kind: 'assigned-replicas' },
+        rng,
       );
     },
   },
@@ -84,17 +149,26 @@ const TEMPLATES: Template[] = [
     id: 'ring-weighted-share',
     title: { en: "A device's weighted share", ja: 'デバイスの重みに応じた割り当て数' },
     make: (rng) => {
-      const power = rng.randint(8, 12);
+      const partPower = rng.randint(6, 9);
       const weights = Array.from({ length: rng.randint(4, 6) }, () =>
         pick(rng, [50, 100, 150, 200, 300]),
       );
       const target = rng.randint(0, weights.length - 1);
-      const total = weights.reduce((s, w) => s + w, 0);
-      const share = (2 ** power * 3 * (weights[target] as number)) / total;
-      return numeric(
-        `part power ${power}、3 レプリカ。各ゾーンに 1 台ずつ、重み ${weights.join(' / ')} のデバイスがある。` +
-          `重み ${weights[target]} のデバイス（${target + 1} 台目）が重みに比例して受け持つべきパーティション数は？（整数に丸めてよい）`,
-        Math.round(share),
+      const ring: CardRing = {
+        type: pick(rng, SERVER_TYPES),
+        partPower,
+        replicas: 3,
+        minPartHours: 1,
+        devices: zonedDevices(weights),
+      };
+      const dev = ring.devices[target] as CardDevice;
+      return reading(
+        `${commandsBlock(ring, true)}\n\n各ゾーンに 1 台ずつのデバイス。${OVERLOAD_NOTE}` +
+          `このリバランスの後、\`${addValue(ring, dev)}\`（重み ${dev.weight}）に割り当てられるパーティション数は？` +
+          `（${ONE_REPLICA_PER_DEVICE}±1 は正解とする）`,
+        ring,
+        { kind: 'device-parts', device: target },
+        rng,
         1,
       );
     },
@@ -106,7 +180,6 @@ const TEMPLATES: Template[] = [
       ja: 'リバランス後のデバイスのパーティション数',
     },
     make: (rng) => {
-      const power = rng.randint(6, 10);
       const weights = pick(rng, [
         [100, 100, 200],
         [100, 200, 300],
@@ -115,28 +188,28 @@ const TEMPLATES: Template[] = [
         [100, 300, 200, 200],
         [200, 200, 400, 400, 800],
       ]);
-      const b = new RingBuilder(power, 3, 1);
-      weights.forEach((weight, i) =>
-        b.addDev({
+      const ring: CardRing = {
+        type: 'object',
+        partPower: rng.randint(6, 10),
+        replicas: 3,
+        minPartHours: 1,
+        devices: weights.map((weight, i) => ({
           region: 1,
           zone: 1,
           ip: `10.0.0.${i + 1}`,
-          port: 6200,
-          replication_ip: `10.0.0.${i + 1}`,
-          replication_port: 6200,
           device: 'sdb1',
-          meta: '',
           weight,
-        }),
-      );
-      rebalance(b, rng.next());
+        })),
+      };
       const heaviest = weights.indexOf(Math.max(...weights));
-      const parts = (b.devs[heaviest] as { parts: number }).parts;
-      return numeric(
-        `part power ${power}、3 レプリカ。1 つのゾーンに重み ${weights.join(' / ')} のデバイス（それぞれ別サーバ）がある。` +
-          `リバランス後、重み ${weights[heaviest]} のデバイスに割り当てられるパーティション数は？（1 つのパーティションの 2 つのレプリカが同じデバイスに載ることはない）`,
-        parts,
-        Math.max(1, Math.round(parts * 0.01)),
+      const dev = ring.devices[heaviest] as CardDevice;
+      return reading(
+        `${commandsBlock(ring, true)}\n\n1 つのゾーンに、それぞれ別サーバのデバイス。${OVERLOAD_NOTE}` +
+          `このリバランスの後、\`${addValue(ring, dev)}\`（重み ${dev.weight}）に割り当てられるパーティション数は？` +
+          `（${ONE_REPLICA_PER_DEVICE}）`,
+        ring,
+        { kind: 'device-parts', device: heaviest },
+        rng,
       );
     },
   },
@@ -144,16 +217,21 @@ const TEMPLATES: Template[] = [
     id: 'ring-add-command',
     title: { en: 'The command that adds a device', ja: 'デバイスを追加するコマンド' },
     make: (rng) => {
-      const region = rng.randint(1, 3);
-      const zone = rng.randint(1, 5);
-      const ip = `192.168.${rng.randint(0, 9)}.${rng.randint(10, 250)}`;
-      const port = pick(rng, [6200, 6201, 6202]);
-      const dev = pick(rng, ['sdb1', 'sdc1', 'sdd1', 'vdb']);
-      const weight = pick(rng, [50, 100, 200]);
-      const builder = pick(rng, ['object', 'container', 'account']);
+      const type = pick(rng, SERVER_TYPES);
+      const dev: CardDevice = {
+        region: rng.randint(1, 3),
+        zone: rng.randint(1, 5),
+        ip: `192.168.${rng.randint(0, 9)}.${rng.randint(10, 250)}`,
+        device: pick(rng, ['sdb1', 'sdc1', 'sdd1', 'vdb']),
+        weight: pick(rng, [50, 100, 200]),
+      };
+      const before: CardRing = { type, partPower: 10, replicas: 3, minPartHours: 1, devices: [] };
+      const after: CardRing = { ...before, devices: [dev] };
       return command(
-        `${builder}.builder に、リージョン ${region}・ゾーン ${zone}、IP ${ip}、ポート ${port}、デバイス ${dev}、重み ${weight} のデバイスを追加するコマンドは？（どちらの書式でもよい）`,
-        `swift-ring-builder ${builder}.builder add r${region}z${zone}-${ip}:${port}/${dev} ${weight}`,
+        `\`${createLine(before)}\` で作成した ${builderFile(before)} に、${type} サーバのデバイス（リージョン ${dev.region}・ゾーン ${dev.zone}、IP ${dev.ip}、ポート ${SERVER_PORTS[type]}、デバイス ${dev.device}、重み ${dev.weight}）を追加するコマンドは？（どちらの書式でもよい）`,
+        addLine(after, dev),
+        before,
+        after,
       );
     },
   },
@@ -161,13 +239,21 @@ const TEMPLATES: Template[] = [
     id: 'ring-create-command',
     title: { en: 'The command that creates a builder', ja: 'ビルダーファイルを作成するコマンド' },
     make: (rng) => {
-      const power = rng.randint(8, 20);
+      const partPower = rng.randint(8, 16);
       const replicas = pick(rng, [2, 3, 5]);
-      const hours = pick(rng, [1, 12, 24]);
-      const builder = pick(rng, ['object', 'container', 'account']);
+      const minPartHours = pick(rng, [1, 12, 24]);
+      const after: CardRing = {
+        type: pick(rng, SERVER_TYPES),
+        partPower,
+        replicas,
+        minPartHours,
+        devices: [],
+      };
       return command(
-        `パーティション数 ${2 ** power}、レプリカ ${replicas}、パーティションの再移動を ${hours} 時間禁止する ${builder}.builder を作成するコマンドは？`,
-        `swift-ring-builder ${builder}.builder create ${power} ${replicas} ${hours}`,
+        `パーティション数 ${2 ** partPower}、レプリカ ${replicas}、パーティションの再移動を ${minPartHours} 時間禁止する ${builderFile(after)} を作成するコマンドは？`,
+        createLine(after),
+        null,
+        after,
       );
     },
   },

@@ -3,41 +3,21 @@
  */
 import type { NewDevice } from './builder';
 import { UNCHANGED, checkDevs, orValueError, searchFromArgs, usageWithSearch } from './device-args';
-import { deviceFromOpts, parseAddValue, validateArgs } from './parse';
-import { PyValueError, pyFloat, pyParseFloat, sprintf } from './pyformat';
+import { parseAddArgs, validateArgs } from './parse';
+import { pyFloat, sprintf } from './pyformat';
 import { EXIT_ERROR, EXIT_SUCCESS, formatDevice, type Session } from './session';
 import type { Device } from './types';
 import { USAGE } from './usage';
 
 function parseAddValues(s: Session, argv: readonly string[]): NewDevice[] {
-  const { newFormat, opts, args } = validateArgs(argv);
-  if (!args.length) {
-    return [deviceFromOpts(opts)];
-  }
-  if (newFormat || args.length % 2 !== 0) {
+  const devices = parseAddArgs(argv, (text) =>
+    s.warn(`WARNING: No region specified for ${text}. Defaulting to region 1.\n`),
+  );
+  if (!devices) {
     s.print(USAGE.add);
     s.exit(EXIT_ERROR);
   }
-  const devs: NewDevice[] = [];
-  for (let i = 0; i < args.length; i += 2) {
-    const text = args[i] as string;
-    const value = parseAddValue(text);
-    if (value.region === null) {
-      s.warn(`WARNING: No region specified for ${text}. Defaulting to region 1.\n`);
-    }
-    const weight = pyParseFloat(args[i + 1] as string);
-    if (weight < 0) {
-      throw new PyValueError(`Invalid weight value: ${text}`);
-    }
-    devs.push({
-      ...value,
-      region: value.region ?? 1,
-      replication_ip: value.replication_ip ?? value.ip,
-      replication_port: value.replication_port ?? value.port,
-      weight,
-    });
-  }
-  return devs;
+  return devices;
 }
 
 export function add(s: Session): void {

@@ -3,9 +3,13 @@
  * `add …` for the ring on screen) run against builders kept in memory, with suggestions for
  * mistyped commands.
  */
+import { DomainError } from '../errors';
+import { RingBuilder } from './builder';
 import { splitCommand } from './card-commands';
+import { pyInt, pyParseFloat } from './pyformat';
 import { RING_COMMANDS, runRingBuilder, type RingRun } from './run';
 import type { RingIO } from './session';
+import { parseBuilder } from './state';
 
 export const RING_NAMES = ['account', 'container', 'object'] as const;
 export type RingName = (typeof RING_NAMES)[number];
@@ -92,4 +96,28 @@ export function runInMemory(
   };
   const run = runRingBuilder(['swift-ring-builder', `${ring}.builder`, ...args], io);
   return { run, files: next };
+}
+
+/**
+ * How many devices `create` would throw away: swift's create writes a new, empty builder over
+ * the old one without asking. 0 when the line is not a create that swift would carry out.
+ */
+export function devicesReplacedBy(args: readonly string[], files: RingFiles): number {
+  if (args[0] !== 'create' || args.length < 4 || files.builder === null) {
+    return 0;
+  }
+  try {
+    new RingBuilder(
+      pyInt(args[1] as string),
+      pyParseFloat(args[2] as string),
+      pyInt(args[3] as string),
+    );
+    return parseBuilder(files.builder).iterDevs().length;
+  } catch (error) {
+    // swift prints the error and leaves the builder file alone
+    if (error instanceof DomainError) {
+      return 0;
+    }
+    throw error;
+  }
 }

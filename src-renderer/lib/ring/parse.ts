@@ -6,7 +6,7 @@
 import { validateAndNormalizeAddress, validateAndNormalizeIp } from './address';
 import type { NewDevice, SearchValues } from './builder';
 import { DEVICE_OPTIONS, optparse, type OptValue } from './optparse';
-import { PyValueError, pyInt, pyRepr } from './pyformat';
+import { PyValueError, pyInt, pyParseFloat, pyRepr } from './pyformat';
 
 export interface AddValue {
   region: number | null;
@@ -270,4 +270,44 @@ export function deviceFromOpts(opts: Record<string, OptValue>): NewDevice {
     replication_port: (opts.replication_port || opts.port) as number,
     weight: opts.weight as number,
   };
+}
+
+/**
+ * swift's _parse_add_values: the arguments after `add`, in either syntax, as the devices swift
+ * would add (region, replication ip and port defaulted as swift does). Null where swift prints
+ * the add usage (both syntaxes mixed, or a value without its weight); swift's ValueError
+ * (a bad value, a negative weight) is thrown as PyValueError. `regionDefaulted` hears of each
+ * add value written without `r<region>` when swift warns about it, before a later value fails.
+ */
+export function parseAddArgs(
+  argv: readonly string[],
+  regionDefaulted: (value: string) => void = () => {},
+): NewDevice[] | null {
+  const { newFormat, opts, args } = validateArgs(argv);
+  if (!args.length) {
+    return [deviceFromOpts(opts)];
+  }
+  if (newFormat || args.length % 2 !== 0) {
+    return null;
+  }
+  const devices: NewDevice[] = [];
+  for (let i = 0; i < args.length; i += 2) {
+    const text = args[i] as string;
+    const value = parseAddValue(text);
+    if (value.region === null) {
+      regionDefaulted(text);
+    }
+    const weight = pyParseFloat(args[i + 1] as string);
+    if (weight < 0) {
+      throw new PyValueError(`Invalid weight value: ${text}`);
+    }
+    devices.push({
+      ...value,
+      region: value.region ?? 1,
+      replication_ip: value.replication_ip ?? value.ip,
+      replication_port: value.replication_port ?? value.port,
+      weight,
+    });
+  }
+  return devices;
 }

@@ -1,14 +1,18 @@
 import { readRing, saveRing } from '../../data/rings';
 import type { RingRecord } from '../../data/rings';
 import {
+  devicesReplacedBy,
   parseConsoleLine,
   RING_NAMES,
   suggestCommand,
   type RingFiles,
   type RingName,
 } from '../../lib/ring/console';
+import type { RingRun } from '../../lib/ring/run';
+import { EXIT_WARNING } from '../../lib/ring/session';
 import { summarise, type RingSummary } from '../../lib/ring/summary';
 import { HELP } from '../../lib/ring/usage';
+import { rebalanceWarning } from '../../lib/ring/warnings';
 import type { AppState } from '../app-state.svelte';
 import { CommandQueue } from './command-queue';
 import type { RingClient } from './ring-protocol';
@@ -23,6 +27,12 @@ export interface ConsoleEntry {
   hint: string | null;
 }
 
+/** A `create` waiting for the learner's yes, because it would discard the ring's devices. */
+export interface CreateConfirmation {
+  builder: string;
+  devices: number;
+}
+
 /**
  * The calculator's state: the ring on screen, its files and the console transcript. Commands
  * run in a worker, one after another in the order they were typed; the page stays usable.
@@ -35,6 +45,8 @@ export class Calculator {
   summary = $derived<RingSummary | null>(this.files.builder ? summarise(this.files.builder) : null);
   pending = $state(0);
   busy = $derived(this.pending > 0);
+  confirmation = $state.raw<CreateConfirmation | null>(null);
+  private answerConfirmation: ((yes: boolean) => void) | null = null;
   private nextId = 1;
   private readonly queue = new CommandQueue((pending) => (this.pending = pending));
   /** Each ring as the latest command left it; the database only catches up after saving. */
@@ -75,6 +87,8 @@ export class Calculator {
 
   /** Lets queued commands finish and save (leaving the page must not lose them), then stops. */
   close(): void {
+    // a create waiting for its yes is not run
+    this.answer(false);
     void this.queue.idle().then(() => this.client.close());
   }
 
@@ -112,6 +126,26 @@ export class Calculator {
       shown();
       return;
     }
+    const replaced = devicesReplacedBy(parsed.args, before.files);
+    if (replaced && !(await this.confirmCreate(`${ring}.builder`, replaced))) {
+      this.update(ring, { files: before.files, history: [...before.history, line.trim()] });
+      this.entries = [
+        ...this.entries,
+        {
+          id: this.nextId++,
+          ring,
+          command: ['swift-ring-builder', `${ring}.builder`, ...parsed.args].join(' '),
+          output: '',
+          code: 0,
+          hint: this.app.t('ring.confirmCreate.kept', {
+            builder: `${ring}.builder`,
+            devices: replaced,
+          }),
+        },
+      ];
+      shown();
+      return;
+    }
     const { run, files } = await this.client.run(
       ring,
       parsed.args,
@@ -128,7 +162,7 @@ export class Calculator {
         command: ['swift-ring-builder', `${ring}.builder`, ...parsed.args].join(' '),
         output: run.stdout + run.stderr,
         code: run.code,
-        hint: this.hintFor(parsed.args, run.stdout),
+        hint: this.hintFor(parsed.args, run),
       },
     ];
     shown();
@@ -148,7 +182,25 @@ export class Calculator {
     this.entries = [];
   }
 
-  private hintFor(args: string[], stdout: string): string | null {
+  /** The learner's answer to the confirmation on screen. */
+  answer(yes: boolean): void {
+    const answer = this.answerConfirmation;
+    this.answerConfirmation = null;
+    this.confirmation = null;
+    answer?.(yes);
+  }
+
+  private confirmCreate(builder: string, devices: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.answerConfirmation = resolve;
+      this.confirmation = { builder, devices };
+    });
+  }
+
+  private hintFor(args: string[], { stdout, code }: RingRun): string | null {
+    if (args[0] === 'rebalance' && code === EXIT_WARNING) {
+      return this.warningFor(stdout);
+    }
     if (stdout.startsWith('Unknown command')) {
       const suggestion = suggestCommand(args[0] ?? '');
       return suggestion ? this.app.t('ring.didYouMean', { command: suggestion }) : null;
@@ -157,5 +209,29 @@ export class Calculator {
       return this.app.t('ring.needYes');
     }
     return null;
+  }
+
+  private warningFor(stdout: string): string | null {
+    const warning = rebalanceWarning(stdout);
+    switch (warning?.kind) {
+      case 'min-part-hours':
+        return this.app.t('ring.warning.minPartHours', {
+          hours: warning.hours,
+          remaining: warning.remaining,
+        });
+      case 'nothing-to-move':
+        return this.app.t('ring.warning.nothingToMove');
+      case 'cowardly':
+        return this.app.t('ring.warning.cowardly');
+      case 'dispersion':
+        return this.app.t('ring.warning.dispersion', { dispersion: warning.dispersion });
+      case 'balance':
+        return this.app.t('ring.warning.balance', {
+          balance: warning.balance,
+          hours: warning.hours,
+        });
+      default:
+        return null;
+    }
   }
 }

@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import {
+  SERVER_PORTS,
+  addLine,
+  createLine,
+  readCardRing,
+} from '../../../src-renderer/lib/ring/card-ring';
 import { RING_TEMPLATES, numberIn, ringQuestion } from '../../../src-renderer/lib/ring/cards';
 
 describe('parametric ring cards', () => {
@@ -29,6 +35,7 @@ describe('parametric ring cards', () => {
   it('computes partitions from the part power', () => {
     const q = ringQuestion('ring-partition-count', 5);
     const power = Number(/create (\d+)/.exec(q.prompt)?.[1]);
+    expect(power).toBeGreaterThan(3);
     expect(q.expected).toBe(String(2 ** power));
     expect(q.check(`${Number(q.expected).toLocaleString('en')} 個`).correct).toBe(true);
     expect(q.check(String(2 ** power + 1)).correct).toBe(false);
@@ -37,13 +44,54 @@ describe('parametric ring cards', () => {
   it('puts every partition on each device when devices equal replicas, whatever the weights', () => {
     for (let seed = 0; seed < 40; seed++) {
       const q = ringQuestion('ring-parts-on-device', seed);
-      if (q.prompt.includes('100 / 100 / 200')) {
-        const power = Number(/part power (\d+)/.exec(q.prompt)?.[1]);
-        expect(q.expected).toBe(String(2 ** power));
+      const { model } = q;
+      if (model.kind === 'reading' && model.ring.devices.length === 3) {
+        expect(q.expected).toBe(String(2 ** model.ring.partPower));
         return;
       }
     }
-    throw new Error('no 100/100/200 question in 40 seeds');
+    throw new Error('no three-device question in 40 seeds');
+  });
+
+  it('caps a weighted share at one replica of every partition (the issue 12 ring)', () => {
+    const ring = {
+      type: 'object' as const,
+      partPower: 8,
+      replicas: 3,
+      minPartHours: 1,
+      devices: [200, 100, 200, 50].map((weight, i) => ({
+        region: 1,
+        zone: i + 1,
+        ip: `10.0.${i + 1}.1`,
+        device: 'sdb1',
+        weight,
+      })),
+    };
+    // swift-ring-builder 2.30 gives the third device 256, not 768 × 200 / 550 ≈ 279
+    expect(readCardRing(ring, { kind: 'device-parts', device: 2 }, 1)).toBe(256);
+  });
+
+  it('states every device and a port matching the server type in the prompt', () => {
+    for (const id of ['ring-weighted-share', 'ring-parts-on-device', 'ring-replica-slots']) {
+      for (let seed = 1; seed <= 20; seed++) {
+        const q = ringQuestion(id, seed);
+        if (q.model.kind !== 'reading') {
+          throw new Error(`${id} is a reading`);
+        }
+        const { ring } = q.model;
+        expect(q.prompt).toContain(createLine(ring));
+        for (const dev of ring.devices) {
+          expect(q.prompt).toContain(addLine(ring, dev));
+        }
+        expect(q.prompt).toContain(`:${SERVER_PORTS[ring.type]}/`);
+      }
+    }
+    for (let seed = 1; seed <= 20; seed++) {
+      const q = ringQuestion('ring-add-command', seed);
+      const type = /(\w+)\.builder/.exec(q.expected)?.[1] as keyof typeof SERVER_PORTS;
+      expect(q.expected).toContain(`:${SERVER_PORTS[type]}/`);
+      expect(q.prompt).toContain(`ポート ${SERVER_PORTS[type]}`);
+    }
   });
 
   it('accepts an add command in either syntax, and rejects other devices', () => {

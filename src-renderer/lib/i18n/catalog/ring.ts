@@ -18,6 +18,22 @@ export const ring = defineMessages({
     'ring.placeholder': 'create 10 3 1',
     'ring.historyHint': '↑/↓ recall earlier commands; “help” lists every command',
     'ring.exit': 'exit code {code}',
+    'ring.exitWarning': 'exit code 1: a warning',
+    'ring.warning.minPartHours':
+      'Warning, nothing was saved: every partition that could move has moved within min_part_hours ({hours} h). Wait {remaining}, or to practise run “pretend_min_part_hours_passed”, then rebalance again.',
+    'ring.warning.nothingToMove':
+      'Warning, nothing was saved: no partition needs to move, the ring is as balanced as it can be.',
+    'ring.warning.cowardly':
+      'Warning, nothing was saved: this rebalance changed balance and dispersion by less than 1%. Add --force to save it anyway.',
+    'ring.warning.dispersion':
+      'Warning, the ring was saved: dispersion {dispersion} means some partitions have more replicas in one failure domain than its weight allows. Look at “dispersion -v”, the device weights or the overload.',
+    'ring.warning.balance':
+      'Warning, the ring was saved: balance {balance} is above 5% and above the overload. Push this ring, wait at least min_part_hours ({hours} h) and rebalance again.',
+    'ring.confirmCreate.title': 'Replace {builder}?',
+    'ring.confirmCreate.body':
+      '{builder} has {devices} devices. “create” writes a new, empty builder over it; swift-ring-builder does not ask, and the devices and their partitions are lost.',
+    'ring.confirmCreate.replace': 'Replace it',
+    'ring.confirmCreate.kept': 'Not run: {builder} keeps its {devices} devices.',
     'ring.empty':
       'No builder yet for the {ring} ring. Start with “create <part_power> <replicas> <min_part_hours>”, for example “create 10 3 1”.',
     'ring.didYouMean': 'Did you mean “{command}”?',
@@ -66,6 +82,23 @@ export const ring = defineMessages({
     'ring.historyHint':
       '↑/↓ で以前のコマンドを呼び出せます。「help」で全コマンドの説明を表示します',
     'ring.exit': '終了コード {code}',
+    'ring.exitWarning': '終了コード 1: 警告',
+    'ring.warning.minPartHours':
+      '警告。何も保存されていません。動かせるパーティションはすべて min_part_hours（{hours} 時間）以内に動いています。{remaining} 待つか、練習なら「pretend_min_part_hours_passed」を実行してから、もう一度 rebalance してください。',
+    'ring.warning.nothingToMove':
+      '警告。何も保存されていません。動かす必要のあるパーティションはなく、これ以上バランスはよくなりません。',
+    'ring.warning.cowardly':
+      '警告。何も保存されていません。このリバランスでは balance も dispersion も 1% 未満しか変わりませんでした。それでも保存するには --force を付けます。',
+    'ring.warning.dispersion':
+      '警告。リングは保存されました。dispersion {dispersion} は、一部のパーティションが 1 つの障害ドメインに重みが許す以上のレプリカを持つことを示します。「dispersion -v」、デバイスの重み、overload を確認してください。',
+    'ring.warning.balance':
+      '警告。リングは保存されました。balance {balance} は 5% を超え、overload も超えています。このリングを配布し、min_part_hours（{hours} 時間）以上待ってから、もう一度 rebalance してください。',
+    'ring.confirmCreate.title': '{builder} を置き換えますか？',
+    'ring.confirmCreate.body':
+      '{builder} には {devices} 台のデバイスがあります。「create」は空のビルダーで上書きします。swift-ring-builder は確認せず、デバイスとパーティションの割り当ては失われます。',
+    'ring.confirmCreate.replace': '置き換える',
+    'ring.confirmCreate.kept':
+      '実行しませんでした。{builder} の {devices} 台のデバイスはそのままです。',
     'ring.empty':
       '{ring} リングのビルダーはまだありません。「create <part_power> <replicas> <min_part_hours>」（例:「create 10 3 1」）から始めてください。',
     'ring.didYouMean': '「{command}」のことですか？',
