@@ -25,6 +25,12 @@ export interface OptionSpec {
   /** Given more than once, each use adds (argparse `append`, `count`, `-m` metadata items). */
   repeatable?: boolean;
   required?: boolean;
+  /**
+   * For a flag that shares its `dest` with other flags, the value it stores there: openstack's
+   * `--public` / `--private` both set `visibility`, to different values, so they are alternatives,
+   * not aliases. Absent when no other option writes the same `dest`.
+   */
+  const?: string;
   /** What the option does, the first sentence of its help, for "this adds …" notes. */
   help?: string;
 }
@@ -32,6 +38,8 @@ export interface OptionSpec {
 export interface PositionalSpec {
   /** argparse `dest` or the usage text's metavar: `volume`, `new_size`, `image`. */
   name: string;
+  /** The value's name in the tool's help when it is not `name`: `<image>` for `images`. */
+  metavar?: string;
   arity: Arity;
   type?: ValueType;
   choices?: string[];
@@ -52,6 +60,26 @@ export interface ToolGrammar {
   version: string;
   /** Options accepted before the sub-command (`openstack --os-cloud x …`). */
   globalOptions: OptionSpec[];
+  /**
+   * The global options are also accepted after the sub-command, anywhere on the line (cliff's
+   * and swift's parsers read them from the whole line; cinder's, glance's and nova's do not).
+   */
+  globalOptionsAnywhere?: boolean;
+  /**
+   * Short options can be bundled and take their value attached, as getopt and argparse allow:
+   * `-av` = `-a -v`, `-Oqcow2` = `-O qcow2`. Absent when the tool does not allow it.
+   */
+  bundling?: boolean;
+  /**
+   * A long option may be shortened to any prefix that names only one option (`--recur` =
+   * `--recursive`), as argparse (unless `allow_abbrev=False`) and getopt_long accept.
+   */
+  abbreviations?: boolean;
+  /**
+   * Positionals written between the tool name and the sub-command:
+   * `swift-ring-builder <builder_file> add …` has `[{ name: 'builder_file', arity: 1 }]`.
+   */
+  leadingPositionals?: PositionalSpec[];
   /**
    * Keyed by the sub-command words joined with one space: `'image create'`, `'list'`,
    * `'volume-attach'`; `''` for a tool without sub-commands (`kpartx`, `losetup`).

@@ -1,0 +1,387 @@
+"""Reads the argparse parsers of the installed OpenStack clients and cloud-init, offline.
+
+Run by src-main/cli/gen-grammar.ts with the interpreter the clients are installed for. Argument:
+a JSON object {tool: [sub-command, ...]} naming the sub-commands whose full grammar is wanted.
+Prints one JSON object {tool: {version, globalOptions, commands, knownCommands}} whose option and
+positional entries already have the shape of src-renderer/lib/check/grammar/types.ts; swift's
+sub-commands also carry their usage line (`usage`), since swift declares its positionals only
+there. Each tool's parser is built the way its own shell builds it, without any network access.
+"""
+
+import argparse
+import contextlib
+import io
+import json
+import logging
+import os
+import re
+import sys
+import tempfile
+
+REPEATING_ACTIONS = tuple(
+    getattr(argparse, name)
+    for name in ("_AppendAction", "_AppendConstAction", "_CountAction", "_ExtendAction")
+    if hasattr(argparse, name)
+)
+# osc-lib's KeyValueAction and friends collect `--property k=v` given many times into one dict.
+REPEATING_CLASS_NAME = re.compile(r"Append|KeyValue|Extend|Count")
+REPEAT_HELP = re.compile(r"\brepeat(able| (this )?option)", re.IGNORECASE)
+
+
+# A full stop that ends a sentence, not one of "e.g. sda" or "i.e. the".
+SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(\s|$)")
+
+
+def first_sentence(text):
+    clean = re.sub(r"\s+", " ", text).strip()
+    match = SENTENCE_END.search(clean)
+    return clean[: match.start() + 1] if match else clean
+
+
+def value_type(action):
+    """'int'/'float' when the option's type callable parses numbers only."""
+    kind = action.type
+    if kind is None or kind is str or isinstance(kind, argparse.FileType):
+        return None
+    if kind is int:
+        return "int"
+    if kind is float:
+        return "float"
+    # A helper such as cinderclient's `int` wrappers: judge it by what it does.
+    with contextlib.suppress(Exception):
+        parsed = kind("12")
+        try:
+            kind("not-a-number")
+        except Exception:
+            if isinstance(parsed, bool):
+                return None
+            if isinstance(parsed, int):
+                return "int"
+            if isinstance(parsed, float):
+                return "float"
+    return None
+
+
+def arity(action):
+    nargs = action.nargs
+    if nargs is None:
+        return 1
+    if nargs == argparse.REMAINDER:
+        return "*"
+    return nargs
+
+
+def help_text(parser, action):
+    if not action.help or action.help == argparse.SUPPRESS:
+        return None
+    try:
+        expanded = parser._get_formatter()._expand_help(action)
+    except (KeyError, TypeError, ValueError):
+        expanded = action.help
+    return first_sentence(expanded) or None
+
+
+def shown_default(action):
+    default = action.default
+    if default is None or default == argparse.SUPPRESS or isinstance(default, bool):
+        return None
+    if isinstance(default, (list, tuple, dict, set)) or default == "":
+        return None
+    return str(default)
+
+
+def const_text(value):
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def option_spec(parser, action, shared_dests):
+    spec = {"names": list(action.option_strings), "dest": action.dest, "arity": arity(action)}
+    if spec["arity"] != 0:
+        metavar = action.metavar
+        if isinstance(metavar, tuple):
+            metavar = " ".join(metavar)
+        if metavar is None and action.choices is None:
+            metavar = action.dest.upper()
+        if metavar:
+            spec["metavar"] = metavar
+    elif action.dest in shared_dests:
+        const = const_text(getattr(action, "const", None))
+        if const is not None:
+            spec["const"] = const
+    kind = value_type(action)
+    if kind:
+        spec["type"] = kind
+    if action.choices is not None:
+        spec["choices"] = [str(choice) for choice in action.choices]
+    default = shown_default(action) if spec["arity"] != 0 else None
+    if default is not None:
+        spec["default"] = default
+    described = help_text(parser, action)
+    if (
+        isinstance(action, REPEATING_ACTIONS)
+        or REPEATING_CLASS_NAME.search(type(action).__name__)
+        or (action.help and REPEAT_HELP.search(action.help))
+    ):
+        spec["repeatable"] = True
+    if action.required:
+        spec["required"] = True
+    if described:
+        spec["help"] = described
+    return spec
+
+
+def positional_spec(parser, action):
+    spec = {"name": action.dest, "arity": arity(action)}
+    if isinstance(action.metavar, str) and action.metavar.strip("<>") != action.dest:
+        spec["metavar"] = action.metavar
+    kind = value_type(action)
+    if kind:
+        spec["type"] = kind
+    if action.choices is not None:
+        spec["choices"] = [str(choice) for choice in action.choices]
+    described = help_text(parser, action)
+    if described:
+        spec["help"] = described
+    return spec
+
+
+def is_subparsers(action):
+    return isinstance(action, argparse._SubParsersAction)
+
+
+def merge_aliases(options):
+    """One entry per effect: cinder's hidden `--snapshot_id` next to `--snapshot-id` stores the
+    same value in the same slot, so it is another spelling of it, not another option."""
+    merged = {}
+    for spec in options:
+        effect = (
+            spec["dest"],
+            spec["arity"],
+            spec.get("const"),
+            spec.get("type"),
+            tuple(spec.get("choices", ())),
+        )
+        if effect in merged:
+            merged[effect]["names"] += spec["names"]
+            for key, value in spec.items():
+                merged[effect].setdefault(key, value)
+        else:
+            merged[effect] = spec
+    dests = [spec["dest"] for spec in merged.values()]
+    for spec in merged.values():
+        if dests.count(spec["dest"]) == 1:
+            spec.pop("const", None)
+    return list(merged.values())
+
+
+def grammar(parser, skip=frozenset()):
+    """Options and positionals of one parser; `skip` names options inherited from elsewhere."""
+    actions = [
+        a for a in parser._actions if not is_subparsers(a) and not set(a.option_strings) & skip
+    ]
+    dests = [a.dest for a in actions if a.option_strings]
+    shared = {dest for dest in dests if dests.count(dest) > 1}
+    options = [option_spec(parser, a, shared) for a in actions if a.option_strings]
+    return {
+        "options": merge_aliases(options),
+        "positionals": [positional_spec(parser, a) for a in actions if not a.option_strings],
+    }
+
+
+def global_options(parser):
+    return grammar(parser)["options"]
+
+
+def version_of(parser, prog):
+    """What `<prog> --version` prints."""
+    for action in parser._actions:
+        if isinstance(action, argparse._VersionAction):
+            return action.version.replace("%(prog)s", prog)
+    raise LookupError("no --version in the parser of " + prog)
+
+
+def subparser_choices(parser):
+    for action in parser._actions:
+        if is_subparsers(action):
+            return action.choices
+    raise LookupError("no sub-commands in the parser of " + parser.prog)
+
+
+def from_subparsers(parser, prog, wanted):
+    """A shell whose sub-commands are argparse sub-parsers: cinder, glance, nova."""
+    choices = subparser_choices(parser)
+    commands = {name: grammar(choices[name]) for name in wanted if name in choices}
+    return {
+        "abbreviations": all(p.allow_abbrev for p in [parser, *choices.values()]),
+        "version": version_of(parser, prog),
+        "globalOptions": global_options(parser),
+        "commands": commands,
+        "knownCommands": sorted(choices),
+    }
+
+
+def dump_cinder(wanted):
+    from cinderclient import api_versions, shell
+
+    cinder = shell.OpenStackCinderShell()
+    version = api_versions.APIVersion(api_versions.MAX_VERSION)
+    return from_subparsers(cinder.get_subcommand_parser(version, False, []), "cinder", wanted)
+
+
+def dump_nova(wanted):
+    import novaclient
+    from novaclient import shell
+
+    nova = shell.OpenStackComputeShell()
+    nova.extensions = []
+    parser = nova.get_subcommand_parser(novaclient.API_MAX_VERSION, do_help=False, argv=[])
+    return from_subparsers(parser, "nova", wanted)
+
+
+def dump_glance(wanted):
+    from glanceclient import shell
+
+    glance = shell.OpenStackImagesShell()
+    return from_subparsers(glance.get_subcommand_parser(2, []), "glance", wanted)
+
+
+def dump_openstack(wanted):
+    """cliff: the command groups the shell loads for each API's default version."""
+    from openstackclient import shell
+    from openstackclient.common import clientmanager
+
+    app = shell.OpenStackShell()
+    manager = app.command_manager
+    for module in clientmanager.PLUGIN_MODULES:
+        default = getattr(module, "DEFAULT_API_VERSION", None)
+        if default:
+            major = str(default).replace(".", "_").split("_")[0]
+            manager.add_command_group(
+                "openstack." + module.API_NAME.replace("-", "_") + ".v" + major
+            )
+    manager.add_command_group("openstack.common")
+    manager.add_command_group("openstack.extension")
+    known = sorted(name for name, _ in manager)
+    commands = {}
+    parsers = [app.parser]
+    for name in wanted:
+        if name not in known:
+            continue
+        factory, found, _ = manager.find_command(name.split())
+        command = factory(app, None, cmd_name=found)
+        parsers.append(command.get_parser("openstack " + found))
+        commands[name] = grammar(parsers[-1])
+    return {
+        "abbreviations": all(p.allow_abbrev for p in parsers),
+        "version": version_of(app.parser, "openstack"),
+        "globalOptions": global_options(app.parser),
+        "commands": commands,
+        "knownCommands": known,
+    }
+
+
+def dump_swift(wanted):
+    """swiftclient: each `st_<cmd>` adds its options to a parser it is handed; its positionals
+    are only in `st_<cmd>_options`, the usage line the shell prints."""
+    from swiftclient import shell
+
+    base = argparse.ArgumentParser(prog="swift", add_help=False)
+    base.add_argument("--version", action="version", version="python-swiftclient " + shell.client_version)
+    base.add_argument("-h", "--help", action="store_true")
+    shell.add_default_args(base)
+    inherited = {name for a in base._actions for name in a.option_strings}
+    commands = {}
+    for name in wanted:
+        if name not in shell.commands:
+            continue
+        parser = argparse.ArgumentParser(prog="swift " + name, add_help=False)
+        shell.add_default_args(parser)
+        parser = getattr(shell, "st_" + name)(parser, [], None, return_parser=True)
+        command = grammar(parser, skip=inherited)
+        command["usage"] = re.sub(r"\s+", " ", getattr(shell, "st_%s_options" % name)).strip()
+        commands[name] = command
+    # The shell builds each sub-command's parser as above: ArgumentParser's defaults.
+    return {
+        "abbreviations": base.allow_abbrev,
+        "version": version_of(base, "swift"),
+        "globalOptions": global_options(base),
+        "commands": commands,
+        "knownCommands": sorted(shell.commands),
+    }
+
+
+class Captured(Exception):
+    def __init__(self, parser):
+        super().__init__(parser.prog)
+        self.parser = parser
+
+
+def dump_cloud_init(wanted):
+    """cloud-init builds its parser inside main() and adds a sub-command's options only when
+    that sub-command is on the command line: build it once per sub-command and stop it at
+    parse time."""
+    from cloudinit.cmd import main
+
+    def capture(self, *args, **kwargs):
+        raise Captured(self)
+
+    def parser_for(argv):
+        original = argparse.ArgumentParser.parse_args
+        argparse.ArgumentParser.parse_args = capture
+        try:
+            main.main(argv)
+        except Captured as captured:
+            return captured.parser
+        finally:
+            argparse.ArgumentParser.parse_args = original
+        raise LookupError("cloud-init main() did not parse its arguments")
+
+    top = parser_for(["cloud-init"])
+    choices = subparser_choices(top)
+    commands = {}
+    parsers = [top]
+    for name in wanted:
+        if name in choices:
+            parsers.append(subparser_choices(parser_for(["cloud-init", name]))[name])
+            commands[name] = grammar(parsers[-1])
+    return {
+        "abbreviations": all(p.allow_abbrev for p in parsers),
+        "version": version_of(top, "cloud-init"),
+        "globalOptions": global_options(top),
+        "commands": commands,
+        "knownCommands": sorted(choices),
+    }
+
+
+DUMPERS = {
+    "cinder": dump_cinder,
+    "cloud-init": dump_cloud_init,
+    "glance": dump_glance,
+    "nova": dump_nova,
+    "openstack": dump_openstack,
+    "swift": dump_swift,
+}
+
+
+def main():
+    wanted = json.loads(sys.argv[1])
+    logging.disable(logging.CRITICAL)
+    result = {}
+    # Run where nothing can be read or written by accident (argparse FileType, caches).
+    with tempfile.TemporaryDirectory() as scratch:
+        os.chdir(scratch)
+        for tool in sorted(wanted):
+            # Parsers that name themselves after sys.argv[0] (cliff) name the tool.
+            sys.argv[0] = tool
+            noise = io.StringIO()
+            with contextlib.redirect_stdout(noise), contextlib.redirect_stderr(noise):
+                result[tool] = DUMPERS[tool](wanted[tool])
+    json.dump(result, sys.stdout, ensure_ascii=False, sort_keys=True)
+
+
+if __name__ == "__main__":
+    main()

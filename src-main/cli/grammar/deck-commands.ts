@@ -1,0 +1,95 @@
+/**
+ * The command lines a deck's Markdown contains: code spans, table cells and card answers that
+ * start with the name of a tool the grammar knows about. The generator keeps full grammars only
+ * for the sub-commands these lines use.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface DeckCommand {
+  tool: string;
+  /** The words after the tool name, as written (placeholders and options included). */
+  words: string[];
+  /** `252.3-cinder.md:42`, for the generator's report. */
+  where: string;
+}
+
+/** Program names a deck line may start with; anything `virt-*`, `guest*` or `glance-*` too. */
+const TOOL =
+  /^(?:openstack|glance(?:-[a-z-]+)?|cinder|nova|swift(?:-ring-builder)?|qemu-img|qemu-nbd|kpartx|losetup|guest[a-z]+|virt-[a-z0-9-]+|cloud-init|mount|umount)$/;
+
+/** Words that end one simple command and may start another. */
+const SEPARATOR = /^(?:&&|\|\||;|\||→)$/;
+
+function words(line: string): string[] {
+  return line.match(/'[^']*'|"[^"]*"|\S+/g) ?? [];
+}
+
+/** Japanese outside a `<placeholder>`: the prose around a command has started. */
+const PROSE = /^(?!<.*>$).*[\u3000-\u9fff\uff00-\uffef]/;
+
+/**
+ * The simple commands of one candidate text, each starting with a tool name and followed by at
+ * least one word (a tool's name alone, as in a table header, is not a command line).
+ */
+function commandsIn(text: string): string[][] {
+  const found: string[][] = [];
+  let current: string[] = [];
+  let prose = false;
+  for (const word of [...words(text), ';']) {
+    if (SEPARATOR.test(word)) {
+      if (current.length > 1 && TOOL.test(current[0] ?? '')) {
+        found.push(current);
+      }
+      current = [];
+      prose = false;
+    } else if (prose || PROSE.test(word)) {
+      prose = true;
+    } else if (!(current.length === 0 && word === 'sudo')) {
+      current.push(word);
+    }
+  }
+  return found;
+}
+
+/** Texts on one Markdown line that may be command lines. */
+function candidates(line: string): string[] {
+  const spans = [...line.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
+  const cells = line.trim().startsWith('|')
+    ? line
+        .split('|')
+        .map((cell) => cell.replaceAll('`', '').trim())
+        .filter((cell) => cell && !spans.includes(cell))
+    : [];
+  const answer = line.includes('::')
+    ? [line.slice(line.indexOf('::') + 2).replaceAll('`', '')]
+    : [];
+  // A card answer is prose ("-f は入力形式…"): keep only its leading command, up to the first
+  // full-width character that starts the explanation.
+  const lead = answer.map((text) => text.split(/[（(、。]/)[0] ?? '');
+  return [...spans, ...cells, ...lead];
+}
+
+/** Every deck under `decksDir` (one folder each); a deck's README.md is about it, not in it. */
+export function deckCommands(decksDir: string): DeckCommand[] {
+  const found: DeckCommand[] = [];
+  const seen = new Set<string>();
+  const files = readdirSync(decksDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md') && !name.endsWith('README.md'))
+    .sort();
+  for (const file of files) {
+    const lines = readFileSync(join(decksDir, file), 'utf8').split('\n');
+    lines.forEach((line, index) => {
+      for (const text of candidates(line)) {
+        for (const [tool = '', ...rest] of commandsIn(text)) {
+          const key = [tool, ...rest].join(' ');
+          if (!seen.has(key)) {
+            seen.add(key);
+            found.push({ tool, words: rest, where: `${file}:${index + 1}` });
+          }
+        }
+      }
+    });
+  }
+  return found;
+}
