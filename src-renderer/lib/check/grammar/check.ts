@@ -90,6 +90,22 @@ function replacement(finding: Finding): string | undefined {
   return candidate === undefined || isPlaceholder(candidate) ? undefined : candidate;
 }
 
+/**
+ * A word typed in the place of another: a misspelling shows which characters differ (as Anki
+ * does); a word with little in common is shown as the typed word and the one it replaces.
+ */
+function replaced(word: Word, want: string): DiffToken[] {
+  const chars = charDiff(word.value, want);
+  const kept = chars.filter((c) => c.op === 'same').reduce((n, c) => n + [...c.text].length, 0);
+  if (kept * 2 >= Math.max([...word.value].length, [...want].length)) {
+    return [{ text: word.raw, op: 'changed', chars }];
+  }
+  return [
+    { text: word.raw, op: 'extra' },
+    { text: want, op: 'missing' },
+  ];
+}
+
 /** The typed words, each marked by the problem found in it; missing words after their place. */
 function wordDiff(
   words: Word[],
@@ -131,12 +147,12 @@ function wordDiff(
   );
   words.forEach((word, index) => {
     const mark = marks.get(index);
-    if (mark === undefined) {
+    if (mark === undefined || mark === word.value) {
       diff.push({ text: word.raw, op: 'same' });
-    } else if (mark === null || mark === word.value) {
+    } else if (mark === null) {
       diff.push({ text: word.raw, op: 'extra' });
     } else {
-      diff.push({ text: word.raw, op: 'changed', chars: charDiff(word.value, mark) });
+      diff.push(...replaced(word, mark));
     }
     diff.push(...missingAfter(index));
   });

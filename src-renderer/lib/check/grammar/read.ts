@@ -144,7 +144,12 @@ function readSubCommand(words: Word[], start: number, tool: ToolGrammar, reading
   reading.command = best ? plain.slice(0, best.words).join(' ') : typed;
   reading.commandAt = plain.slice(0, best?.words ?? plain.length).map((_, n) => start + n);
   reading.problems.push({
-    finding: { kind: 'unknown-command', typed: reading.command, suggestion: best?.name },
+    finding: {
+      kind: 'unknown-command',
+      slot: reading.tool,
+      typed: reading.command,
+      suggestion: best?.name,
+    },
     at: plain.length ? start : undefined,
   });
   return start + (best?.words ?? plain.length);
