@@ -41,6 +41,16 @@ export function judge(expected: Side, typed: Side): Judgement {
     return result;
   }
   if (e.command !== t.command) {
+    if (t.command === '') {
+      const finding: Finding = {
+        kind: 'missing-argument',
+        slot: 'sub-command',
+        expected: e.command,
+      };
+      result.missing.push({ words: e.command.split(' '), after: 0 });
+      result.located.push({ finding });
+      return result;
+    }
     const unknown = t.problems.find((p) => p.finding.kind === 'unknown-command');
     result.located.push(
       unknown ?? {

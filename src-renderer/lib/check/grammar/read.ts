@@ -132,6 +132,10 @@ function readSubCommand(words: Word[], start: number, tool: ToolGrammar, reading
     reading.known = true;
     return start;
   }
+  if (plain.length === 0) {
+    // The tool's name alone: its parser would print its usage; nothing to name or suggest.
+    return start;
+  }
   const typed = plain.join(' ');
   let best: { name: string; words: number } | undefined;
   for (let k = 1; k <= plain.length; k++) {
