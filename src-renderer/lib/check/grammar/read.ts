@@ -85,7 +85,8 @@ export function readCommand(words: Word[], tool: ToolGrammar): Reading {
     anyOptions: false,
   };
   let i = 1;
-  const globals = new OptionTable(tool.globalOptions, tool);
+  const index = indexOf(tool);
+  const globals = index.globals;
   while (i < words.length && looksLikeOption((words[i] as Word).value)) {
     i = readOption(words, i, [globals], reading);
   }
@@ -98,17 +99,23 @@ export function readCommand(words: Word[], tool: ToolGrammar): Reading {
     leading.push({ text: value, at: i++ });
   }
   assignPositionals(leading, reading.slots, reading);
-  i = readSubCommand(words, i, tool, reading);
+  i = readSubCommand(words, i, tool, index, reading);
   if (reading.grammar) {
-    const own = new OptionTable(reading.grammar.options, tool);
+    const own = index.options(reading.command, reading.grammar);
     readArguments(words, i, [own, ...(tool.globalOptionsAnywhere ? [globals] : [])], reading);
     reading.slots = [...reading.slots, ...reading.grammar.positionals];
   }
   return reading;
 }
 
-function readSubCommand(words: Word[], start: number, tool: ToolGrammar, reading: Reading): number {
-  const longest = Math.max(1, ...tool.knownCommands.map((name) => name.split(' ').length));
+function readSubCommand(
+  words: Word[],
+  start: number,
+  tool: ToolGrammar,
+  index: ToolIndex,
+  reading: Reading,
+): number {
+  const longest = index.byLength.length - 1;
   const plain: string[] = [];
   for (let k = start; k < words.length && plain.length < longest; k++) {
     const value = (words[k] as Word).value;
@@ -119,7 +126,7 @@ function readSubCommand(words: Word[], start: number, tool: ToolGrammar, reading
   }
   for (let k = plain.length; k >= 1; k--) {
     const key = plain.slice(0, k).join(' ');
-    if (key in tool.commands || tool.knownCommands.includes(key)) {
+    if (key in tool.commands || index.known.has(key)) {
       reading.command = key;
       reading.commandAt = plain.slice(0, k).map((_, n) => start + n);
       reading.grammar = tool.commands[key];
@@ -139,7 +146,7 @@ function readSubCommand(words: Word[], start: number, tool: ToolGrammar, reading
   const typed = plain.join(' ');
   let best: { name: string; words: number } | undefined;
   for (let k = 1; k <= plain.length; k++) {
-    const names = tool.knownCommands.filter((name) => name.split(' ').length === k);
+    const names = index.byLength[k] ?? [];
     const name = nearest(plain.slice(0, k).join(' '), names);
     if (name !== undefined) {
       best = { name, words: k };
@@ -157,6 +164,47 @@ function readSubCommand(words: Word[], start: number, tool: ToolGrammar, reading
     at: plain.length ? start : undefined,
   });
   return start + (best?.words ?? plain.length);
+}
+
+/** What reading needs of a tool's grammar, worked out once per tool. */
+interface ToolIndex {
+  globals: OptionTable;
+  known: Set<string>;
+  /** Known sub-commands by how many words they have. */
+  byLength: string[][];
+  options(command: string, grammar: CommandGrammar): OptionTable;
+}
+
+const indexes = new WeakMap<ToolGrammar, ToolIndex>();
+
+function indexOf(tool: ToolGrammar): ToolIndex {
+  let index = indexes.get(tool);
+  if (!index) {
+    const byLength: string[][] = [[]];
+    for (const name of tool.knownCommands) {
+      const n = name.split(' ').length;
+      while (byLength.length <= n) {
+        byLength.push([]);
+      }
+      byLength[n]?.push(name);
+    }
+    const tables = new Map<string, OptionTable>();
+    index = {
+      globals: new OptionTable(tool.globalOptions, tool),
+      known: new Set(tool.knownCommands),
+      byLength: byLength.length > 1 ? byLength : [[], []],
+      options(command, grammar) {
+        let table = tables.get(command);
+        if (!table) {
+          table = new OptionTable(grammar.options, tool);
+          tables.set(command, table);
+        }
+        return table;
+      },
+    };
+    indexes.set(tool, index);
+  }
+  return index;
 }
 
 /** Option names of one parser: exact spellings, and the long ones for prefix matching. */
