@@ -16,9 +16,26 @@ import type {
   ToolGrammar,
 } from '../../../src-renderer/lib/check/grammar/types';
 import { readSynopsis } from './synopsis';
+import { ringBuilderGrammar, type DumpedRingBuilder } from './ring-builder';
 import { findProgram } from './programs';
 
-export const ARGPARSE_TOOLS = ['cinder', 'cloud-init', 'glance', 'nova', 'openstack', 'swift'];
+export const ARGPARSE_TOOLS = [
+  'cinder',
+  'cloud-init',
+  'glance',
+  'nova',
+  'openstack',
+  'swift',
+  'swift-ring-builder',
+];
+
+/**
+ * cliff's App.run reads the global options with parse_known_args over the whole line, and swift
+ * adds them again to every sub-command's parser: both take `--os-cloud x` after the sub-command
+ * too (`openstack image list --os-cloud x` is read; `cinder list --os-username x` is "unrecognized
+ * arguments").
+ */
+const GLOBAL_OPTIONS_ANYWHERE = new Set(['openstack', 'swift']);
 
 const DUMPER = fileURLToPath(new URL('./argparse_dump.py', import.meta.url));
 
@@ -30,6 +47,7 @@ interface DumpedCommand {
 }
 
 interface DumpedTool {
+  abbreviations: boolean;
   version: string;
   globalOptions: OptionSpec[];
   commands: Record<string, DumpedCommand>;
@@ -87,14 +105,21 @@ export function readArgparseTools(wanted: Record<string, string[]>): Record<stri
         timeout: 120_000,
       },
     );
-    const dumped = JSON.parse(output) as Record<string, DumpedTool>;
-    return Object.fromEntries(
+    const { 'swift-ring-builder': ringBuilder, ...dumped } = JSON.parse(output) as Record<
+      string,
+      DumpedTool
+    > & { 'swift-ring-builder'?: DumpedRingBuilder };
+    const tools = Object.fromEntries(
       Object.entries(dumped).map(([tool, data]) => [
         tool,
         {
           source: 'argparse',
           version: data.version,
           globalOptions: data.globalOptions,
+          ...(GLOBAL_OPTIONS_ANYWHERE.has(tool) ? { globalOptionsAnywhere: true } : {}),
+          // argparse reads `-rv` as `-r -v` and `-fjson` as `-f json`.
+          bundling: true,
+          abbreviations: data.abbreviations,
           commands: Object.fromEntries(
             Object.entries(data.commands).map(([name, dumpedCommand]) => [
               name,
@@ -105,6 +130,9 @@ export function readArgparseTools(wanted: Record<string, string[]>): Record<stri
         } satisfies ToolGrammar,
       ]),
     );
+    return ringBuilder
+      ? { ...tools, 'swift-ring-builder': ringBuilderGrammar(ringBuilder) }
+      : tools;
   } finally {
     rmSync(home, { recursive: true, force: true });
   }

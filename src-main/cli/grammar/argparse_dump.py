@@ -357,6 +357,127 @@ def dump_cloud_init(wanted):
     }
 
 
+def optparse_spec(option):
+    """An optparse option (swift-ring-builder) in the same shape as an argparse one."""
+    import optparse
+
+    spec = {
+        "names": option._short_opts + option._long_opts,
+        "dest": option.dest,
+        "arity": option.nargs if option.takes_value() else 0,
+    }
+    if option.takes_value():
+        spec["metavar"] = option.metavar or option.dest.upper()
+        kind = {"int": "int", "long": "int", "float": "float"}.get(option.type)
+        if kind:
+            spec["type"] = kind
+        if option.choices:
+            spec["choices"] = [str(choice) for choice in option.choices]
+        if option.default not in (None, "") and option.default != optparse.NO_DEFAULT:
+            spec["default"] = str(option.default)
+    if option.action in ("append", "append_const", "count"):
+        spec["repeatable"] = True
+    if option.help and option.help != optparse.SUPPRESS_HELP:
+        spec["help"] = first_sentence(option.help)
+    if option.action == "help":
+        spec["dest"] = "help"
+    return spec
+
+
+def dump_swift_ring_builder(wanted):
+    """swift-ring-builder: one function per command in `Commands`, its docstring the usage.
+    Options come from the optparse parsers the commands build (the device options of
+    swift.common.ring.utils.parse_args, or rebalance's and dispersion's own), captured by running
+    each command on a scratch builder and stopping it when it parses; positional types from the
+    `int(argv[n])` / `float(argv[n])` conversions in the command's code."""
+    import inspect
+    import optparse
+
+    from swift.cli import ringbuilder
+    from swift.common.ring import RingBuilder, utils
+
+    def capture(self, *args, **kwargs):
+        raise Captured(self)
+
+    def options_of(name):
+        builder = RingBuilder(4, 1, 1)
+        builder.add_dev({"region": 1, "zone": 1, "ip": "127.0.0.1", "port": 6200,
+                         "device": "sda", "weight": 1})
+        builder.rebalance()
+        path = os.path.abspath("scratch.builder")
+        builder.save(path)
+        ringbuilder.builder = builder
+        ringbuilder.builder_file = path
+        ringbuilder.ring_file = os.path.abspath("scratch.ring.gz")
+        ringbuilder.backup_dir = os.path.abspath("backups")
+        # Enough arguments that no command stops at its own argument count before parsing.
+        ringbuilder.argv = ["swift-ring-builder", path, name, "--yes", "a", "b", "c", "d"]
+        original = optparse.OptionParser.parse_args
+        optparse.OptionParser.parse_args = capture
+        try:
+            getattr(ringbuilder.Commands, name)()
+        except Captured as captured:
+            return [optparse_spec(o) for o in captured.parser.option_list]
+        except (Exception, SystemExit):
+            return []
+        finally:
+            optparse.OptionParser.parse_args = original
+        return []
+
+    def device_format_switches():
+        """The options after which a device command reads no positional devices (validate_args'
+        new_cmd_format): those that switch it, given a value, to the `--region … --weight` form."""
+        options, _ = utils.parse_args([])
+        switches = []
+        for dest in vars(options):
+            flag = "--" + dest.replace("_", "-")
+            with contextlib.suppress(Exception, SystemExit):
+                # "1": a value every option accepts (ints, floats, strings) and that is not falsy.
+                if utils.validate_args([flag, "1"])[0]:
+                    switches.append(flag)
+        return switches
+
+    def forms(doc):
+        found = []
+        for line in inspect.cleandoc(doc).split("\n"):
+            text = line.strip()
+            if line.startswith("swift-ring-builder"):
+                found.append([text])
+            elif found and found[-1] is not None and text and not re.match(r"[A-Za-z]", text):
+                found[-1].append(text)
+            elif found:
+                found.append(None)
+        return [" ".join(form) for form in found if form]
+
+    names = {"" if c == "default" else c: c for c in dir(ringbuilder.Commands)
+             if not c.startswith("_") and getattr(ringbuilder.Commands, c).__doc__}
+    commands = {}
+    for name in wanted:
+        if name not in names:
+            continue
+        function = getattr(ringbuilder.Commands, names[name])
+        types = {
+            int(index) - 3: {"int": "int", "float": "float"}[kind]
+            for kind, index in re.findall(r"\b(int|float)\(argv\[(\d+)\]\)",
+                                          inspect.getsource(function))
+        }
+        commands[name] = {
+            "forms": forms(function.__doc__),
+            "options": options_of(names[name]),
+            "positionalTypes": {str(i): kind for i, kind in sorted(types.items())},
+        }
+    return {
+        # optparse always accepts a unique prefix of a long option (OptionParser._match_long_opt).
+        "abbreviations": hasattr(optparse.OptionParser, "_match_long_opt"),
+        "deviceFormatSwitches": device_format_switches(),
+        "version": "swift-ring-builder %s.%s" % (ringbuilder.MAJOR_VERSION,
+                                                 ringbuilder.MINOR_VERSION),
+        "globalOptions": [],
+        "commands": commands,
+        "knownCommands": sorted(names),
+    }
+
+
 DUMPERS = {
     "cinder": dump_cinder,
     "cloud-init": dump_cloud_init,
@@ -364,6 +485,7 @@ DUMPERS = {
     "nova": dump_nova,
     "openstack": dump_openstack,
     "swift": dump_swift,
+    "swift-ring-builder": dump_swift_ring_builder,
 }
 
 

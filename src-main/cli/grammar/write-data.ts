@@ -56,8 +56,9 @@ const command = (grammar: CommandGrammar): CommandGrammar =>
       ...grammar,
       options: grammar.options.map(option),
       positionals: grammar.positionals.map(positional),
+      alternatives: grammar.alternatives?.map(command),
     },
-    ['options', 'positionals', 'interspersed'],
+    ['options', 'positionals', 'interspersed', 'usage', 'alternatives'],
   );
 
 const tool = (grammar: ToolGrammar): ToolGrammar =>

@@ -51,6 +51,14 @@ export interface CommandGrammar {
   positionals: PositionalSpec[];
   /** Options and positionals may interleave (argparse: yes; some usage-text tools: no). */
   interspersed?: boolean;
+  /** The usage line this grammar was read from, for tools read from usage text. */
+  usage?: string;
+  /**
+   * Other complete forms of the same sub-command; a line is valid when it fits this grammar or
+   * one of these. swift-ring-builder's `add <device> <weight>` or `add --region … --weight …`;
+   * `qemu-nbd [OPTIONS] FILE` or `qemu-nbd -L [OPTIONS]`.
+   */
+  alternatives?: CommandGrammar[];
 }
 
 export interface ToolGrammar {
