@@ -64,6 +64,10 @@ export function judge(expected: Side, typed: Side): Judgement {
   const expectedOp = withMeaning(e, expected.words, result);
   const typedOp = withMeaning(t, typed.words, result);
   judgePositionals(e.slots, expectedOp, typedOp, expected.words, t, result);
+  // Devices swift would refuse are already a finding: no comparing them too.
+  if (expectedOp.devices && typedOp.devices) {
+    judgeDevices(expectedOp.devices, typedOp.devices, expected.words, typed.words, result);
+  }
   judgeOptions(expectedOp, typedOp, expected.words, e.anyOptions, typed.words.length, result);
   return result;
 }
@@ -286,4 +290,50 @@ function compareValues(want: OptionSlot, got: OptionSlot, slot: string, result: 
       },
     });
   }
+}
+
+/** swift-ring-builder `add`: the same devices in the same order, each by its meaning. */
+function judgeDevices(
+  want: Value[],
+  got: Value[],
+  expectedWords: Word[],
+  typedWords: Word[],
+  result: Judgement,
+): void {
+  got.forEach((value, i) => {
+    const other = want[i];
+    if (other && valueProblem(value.text, other.text, 'device', {})) {
+      result.located.push({
+        finding: {
+          kind: 'wrong-value',
+          slot: 'device',
+          typed: devicesWords(typedWords, value),
+          expected: devicesWords(expectedWords, other),
+        },
+        at: value.at,
+      });
+    }
+  });
+  if (got.length < want.length) {
+    const missing = want.slice(got.length).map((v) => devicesWords(expectedWords, v));
+    result.located.push({
+      finding: { kind: 'missing-argument', slot: 'device', expected: missing.join(' ') },
+    });
+    result.missing.push({ words: missing, after: typedWords.length - 1 });
+  } else if (want.length > 0 && got.length > want.length) {
+    const added = got.slice(want.length).map((v) => devicesWords(typedWords, v));
+    result.located.push({
+      finding: { kind: 'adds-values', slot: 'device', typed: added.join(' ') },
+    });
+  }
+}
+
+/** A device as written: its add value and weight, or the options it came from. */
+function devicesWords(words: Word[], value: Value): string {
+  const first = words[value.at]?.raw ?? value.text;
+  const next = words[value.at + 1]?.raw;
+  if (first.startsWith('-')) {
+    return value.text;
+  }
+  return next === undefined ? first : `${first} ${next}`;
 }

@@ -15,6 +15,8 @@ export interface OptionSlot {
 export interface Operation {
   options: Map<string, OptionSlot>;
   positionals: Map<string, Value[]>;
+  /** swift-ring-builder `add`: the devices, one canonical text each, whichever syntax gave them. */
+  devices?: Value[];
 }
 
 export function operationOf(reading: Reading): Operation {
@@ -25,5 +27,5 @@ export function operationOf(reading: Reading): Operation {
     slot.values = use.spec.repeatable ? [...slot.values, ...use.values] : use.values;
     options.set(use.spec.dest, slot);
   }
-  return { options, positionals: reading.positionals };
+  return { options, positionals: new Map(reading.positionals) };
 }

@@ -100,12 +100,31 @@ export function readCommand(words: Word[], tool: ToolGrammar): Reading {
   }
   assignPositionals(leading, reading.slots, reading);
   i = readSubCommand(words, i, tool, index, reading);
-  if (reading.grammar) {
-    const own = index.options(reading.command, reading.grammar);
-    readArguments(words, i, [own, ...(tool.globalOptionsAnywhere ? [globals] : [])], reading);
-    reading.slots = [...reading.slots, ...reading.grammar.positionals];
+  const grammar = reading.grammar;
+  if (!grammar) {
+    return reading;
   }
-  return reading;
+  // The first form the line fits, or else the one with the fewest problems.
+  let best: Reading | undefined;
+  for (const form of [grammar, ...(grammar.alternatives ?? [])]) {
+    const attempt: Reading = {
+      ...reading,
+      grammar: form,
+      options: [...reading.options],
+      positionals: new Map(reading.positionals),
+      problems: [...reading.problems],
+      slots: [...reading.slots, ...form.positionals],
+    };
+    const own = index.options(form);
+    readArguments(words, i, [own, ...(tool.globalOptionsAnywhere ? [globals] : [])], attempt);
+    if (!best || attempt.problems.length < best.problems.length) {
+      best = attempt;
+    }
+    if (best.problems.length === 0) {
+      break;
+    }
+  }
+  return best ?? reading;
 }
 
 function readSubCommand(
@@ -134,7 +153,8 @@ function readSubCommand(
       return start + k;
     }
   }
-  if ('' in tool.commands) {
+  const hasSubCommands = tool.knownCommands.some((name) => name !== '');
+  if ('' in tool.commands && (plain.length === 0 || !hasSubCommands)) {
     reading.grammar = tool.commands[''];
     reading.known = true;
     return start;
@@ -172,7 +192,7 @@ interface ToolIndex {
   known: Set<string>;
   /** Known sub-commands by how many words they have. */
   byLength: string[][];
-  options(command: string, grammar: CommandGrammar): OptionTable;
+  options(grammar: CommandGrammar): OptionTable;
 }
 
 const indexes = new WeakMap<ToolGrammar, ToolIndex>();
@@ -188,16 +208,16 @@ function indexOf(tool: ToolGrammar): ToolIndex {
       }
       byLength[n]?.push(name);
     }
-    const tables = new Map<string, OptionTable>();
+    const tables = new Map<CommandGrammar, OptionTable>();
     index = {
       globals: new OptionTable(tool.globalOptions, tool),
       known: new Set(tool.knownCommands),
       byLength: byLength.length > 1 ? byLength : [[], []],
-      options(command, grammar) {
-        let table = tables.get(command);
+      options(grammar) {
+        let table = tables.get(grammar);
         if (!table) {
           table = new OptionTable(grammar.options, tool);
-          tables.set(command, table);
+          tables.set(grammar, table);
         }
         return table;
       },

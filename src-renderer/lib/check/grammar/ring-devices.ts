@@ -87,8 +87,8 @@ function complete(device: Partial<Device>, weight: string): string {
 const REQUIRED: Field[] = ['region', 'zone', 'ip', 'port', 'device', 'weight'];
 
 /**
- * Replaces an `add`'s device positionals and device options by one canonical text per device in
- * the first device slot. What swift would refuse is returned as located findings.
+ * Replaces an `add`'s device positionals and device options by `operation.devices`, one
+ * canonical text per device. What swift would refuse is returned as located findings.
  */
 export function ringDevices(reading: Reading, operation: Operation, words: Word[]): Located[] {
   if (reading.command !== 'add') {
@@ -129,6 +129,7 @@ export function ringDevices(reading: Reading, operation: Operation, words: Word[
       }
       const missing = REQUIRED.filter((field) => fields[field] === undefined);
       if (missing.length === REQUIRED.length) {
+        operation.devices = [];
         return problems;
       }
       if (missing.length) {
@@ -147,6 +148,7 @@ export function ringDevices(reading: Reading, operation: Operation, words: Word[
     });
     return problems;
   }
-  slots.forEach((name, k) => operation.positionals.set(name, k === 0 ? devices : []));
+  slots.forEach((name) => operation.positionals.delete(name));
+  operation.devices = devices;
   return problems;
 }
