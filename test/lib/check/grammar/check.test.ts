@@ -303,3 +303,70 @@ describe('grammar checker: where no grammar covers the command', () => {
     expect(result.findings ?? []).toEqual([]);
   });
 });
+
+describe('grammar checker: swift-ring-builder devices by meaning', () => {
+  const card = 'swift-ring-builder object.builder add r1z1-<IP>:6200/<デバイス> 100';
+
+  it.each([
+    [
+      'the options form',
+      'swift-ring-builder object.builder add --region 1 --zone 1 --ip 10.0.0.1 --port 6200 --device sdb --weight 100',
+    ],
+    [
+      'short options, any order',
+      'swift-ring-builder object.builder add -w 100 -d sdb -p 6200 -i 10.0.0.1 -z 1 -r 1',
+    ],
+    [
+      'z1-… in swift’s default region 1',
+      'swift-ring-builder object.builder add z1-10.0.0.1:6200/sdb 100',
+    ],
+    ['the weight as a float', 'swift-ring-builder object.builder add r1z1-10.0.0.1:6200/sdb 100.0'],
+  ])('accepts %s', (_, typed) => {
+    expect(check(typed, card)).toMatchObject({ correct: true, findings: [] });
+  });
+
+  it('rejects another port, region or weight', () => {
+    for (const typed of [
+      'swift-ring-builder object.builder add r1z1-10.0.0.1:6201/sdb 100',
+      'swift-ring-builder object.builder add r2z1-10.0.0.1:6200/sdb 100',
+      'swift-ring-builder object.builder add --region 1 --zone 1 --ip 10.0.0.1 --port 6200 --device sdb --weight 50',
+    ]) {
+      expect(kinds(check(typed, card))).toEqual(['wrong-value']);
+    }
+  });
+
+  it('says which option swift would ask for', () => {
+    const result = check(
+      'swift-ring-builder object.builder add -r 1 -z 1 -i 10.0.0.1 -p 6200 -d sdb',
+      card,
+    );
+    expect(result.findings).toEqual([
+      { kind: 'invalid-value', slot: 'add', note: 'Required argument --weight not specified.' },
+    ]);
+  });
+
+  it('requires the tool name, and the builder file as written', () => {
+    expect(kinds(check('object.builder add r1z1-10.0.0.1:6200/sdb 100', card))).toEqual([
+      'wrong-tool',
+    ]);
+    expect(
+      check('swift-ring-builder object add r1z1-10.0.0.1:6200/sdb 100', card).findings,
+    ).toEqual([
+      { kind: 'wrong-value', slot: 'builder_file', typed: 'object', expected: 'object.builder' },
+    ]);
+  });
+
+  it('reads the builder file before the sub-command', () => {
+    expect(
+      check(
+        'swift-ring-builder account.builder create 10 2 1',
+        'swift-ring-builder <builder_file> create <part_power> <replicas> <min_part_hours>',
+      ).correct,
+    ).toBe(true);
+    expect(
+      check('swift-ring-builder object.builder ad r1z1-10.0.0.1:6200/sdb 100', card).findings,
+    ).toEqual([
+      { kind: 'unknown-command', slot: 'swift-ring-builder', typed: 'ad', suggestion: 'add' },
+    ]);
+  });
+});
