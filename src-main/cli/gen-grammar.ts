@@ -8,8 +8,12 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { GrammarData, ToolGrammar } from '../../src-renderer/lib/check/grammar/types';
 import { ARGPARSE_TOOLS, readArgparseTools } from './grammar/argparse-tools';
-import { deckCommands, type DeckCommand } from './grammar/deck-commands';
-import { commandKey, lookupCandidates } from './grammar/subcommands';
+import { deckCommands, wordsAbout, type DeckCommand } from './grammar/deck-commands';
+import { readGetoptTool } from './grammar/getopt-tools';
+import { shellCommandNames, withShellCommands } from './grammar/guestfish';
+import { findProgram } from './grammar/programs';
+import { readQemuImg } from './grammar/qemu-img';
+import { commandKey, hasSubcommands, lookupCandidates } from './grammar/subcommands';
 import { writeData } from './grammar/write-data';
 
 const DECKS = fileURLToPath(new URL('../../decks/', import.meta.url));
@@ -46,10 +50,14 @@ function pruned(grammar: ToolGrammar, tool: string, commands: DeckCommand[]): To
 function uncovered(data: GrammarData, commands: DeckCommand[]): string[] {
   const reasons: string[] = [];
   for (const command of commands) {
+    if (command.mention) {
+      continue;
+    }
     const line = `${command.tool} ${command.words.join(' ')}`.trim();
     const grammar = data.tools[command.tool];
     if (!grammar) {
-      reasons.push(`${command.where}: ${line}: no grammar for ${command.tool}`);
+      const why = findProgram(command.tool) ? 'no reader for it' : 'not installed';
+      reasons.push(`${command.where}: ${line}: no grammar for ${command.tool} (${why})`);
       continue;
     }
     const key = commandKey(grammar, command.tool, command.words);
@@ -62,21 +70,55 @@ function uncovered(data: GrammarData, commands: DeckCommand[]): string[] {
   return reasons;
 }
 
+/**
+ * Tools without sub-commands and without a parser to read: their help, man page and binary.
+ * Only those the deck runs: a tool it only names (a table of virt-* tools) needs no grammar.
+ */
+function readUsageTools(commands: DeckCommand[]): Record<string, ToolGrammar> {
+  const run = commands.filter((command) => !command.mention);
+  const names = [...new Set(run.map((command) => command.tool))].filter(
+    (tool) => !ARGPARSE_TOOLS.includes(tool) && !hasSubcommands(tool),
+  );
+  const tools: Record<string, ToolGrammar> = {};
+  for (const tool of names.sort()) {
+    const grammar = readGetoptTool(tool);
+    const program = findProgram(tool);
+    if (grammar && program && tool === 'guestfish') {
+      const about = wordsAbout(DECKS, tool);
+      const used = shellCommandNames(program).filter((name) => about.has(name));
+      tools[tool] = withShellCommands(grammar, program, used);
+    } else if (grammar) {
+      tools[tool] = grammar;
+    }
+  }
+  return tools;
+}
+
 async function main(): Promise<void> {
   const commands = deckCommands(DECKS);
   const tools: Record<string, ToolGrammar> = {};
   const argparseTools = readArgparseTools(wantedBy(commands, ARGPARSE_TOOLS));
-  for (const [tool, grammar] of Object.entries(argparseTools)) {
+  const qemuImg = readQemuImg(wantedBy(commands, ['qemu-img'])['qemu-img'] ?? []);
+  const read = {
+    ...argparseTools,
+    ...(qemuImg ? { 'qemu-img': qemuImg } : {}),
+    ...readUsageTools(commands),
+  };
+  for (const [tool, grammar] of Object.entries(read)) {
     tools[tool] = pruned(grammar, tool, commands);
   }
   const data: GrammarData = { tools };
   const text = await writeData(OUT, data);
   for (const [tool, grammar] of Object.entries(data.tools).sort()) {
     const options = Object.values(grammar.commands).reduce((n, c) => n + c.options.length, 0);
+    const shell = grammar.knownShellCommands
+      ? `, ${Object.keys(grammar.shellCommands ?? {}).length} of ` +
+        `${grammar.knownShellCommands.length} shell commands`
+      : '';
     process.stdout.write(
       `${tool} (${grammar.source}, ${grammar.version}): ${Object.keys(grammar.commands).length} ` +
         `of ${grammar.knownCommands.length} sub-commands, ${options} options, ` +
-        `${grammar.globalOptions.length} global options\n`,
+        `${grammar.globalOptions.length} global options${shell}\n`,
     );
   }
   const missing = uncovered(data, commands);

@@ -243,10 +243,19 @@ def dump_nova(wanted):
 
 
 def dump_glance(wanted):
+    """glance builds image-create/image-update's options from the image schema, and the image it
+    sends is validated against that schema (warlock) before any request: a schema enum, which the
+    help spells "Valid values: a, b", is the option's choices. `None` there means "no value"."""
     from glanceclient import shell
 
     glance = shell.OpenStackImagesShell()
-    return from_subparsers(glance.get_subcommand_parser(2, []), "glance", wanted)
+    dumped = from_subparsers(glance.get_subcommand_parser(2, []), "glance", wanted)
+    for command in dumped["commands"].values():
+        for spec in command["options"]:
+            listed = re.search(r"Valid values: ([\w.-]+(?:, [\w.-]+)*)$", spec.get("help", ""))
+            if listed and "choices" not in spec:
+                spec["choices"] = [v for v in listed.group(1).split(", ") if v != "None"]
+    return dumped
 
 
 def dump_openstack(wanted):

@@ -12,6 +12,8 @@ export interface DeckCommand {
   words: string[];
   /** `252.3-cinder.md:42`, for the generator's report. */
   where: string;
+  /** The tool's name alone (a table row, a heading): it is named, not run. */
+  mention?: boolean;
 }
 
 /** Program names a deck line may start with; anything `virt-*`, `guest*` or `glance-*` too. */
@@ -28,17 +30,14 @@ function words(line: string): string[] {
 /** Japanese outside a `<placeholder>`: the prose around a command has started. */
 const PROSE = /^(?!<.*>$).*[\u3000-\u9fff\uff00-\uffef]/;
 
-/**
- * The simple commands of one candidate text, each starting with a tool name and followed by at
- * least one word (a tool's name alone, as in a table header, is not a command line).
- */
+/** The simple commands of one candidate text, each starting with a tool name. */
 function commandsIn(text: string): string[][] {
   const found: string[][] = [];
   let current: string[] = [];
   let prose = false;
   for (const word of [...words(text), ';']) {
     if (SEPARATOR.test(word)) {
-      if (current.length > 1 && TOOL.test(current[0] ?? '')) {
+      if (current.length > 0 && TOOL.test(current[0] ?? '')) {
         found.push(current);
       }
       current = [];
@@ -85,11 +84,42 @@ export function deckCommands(decksDir: string): DeckCommand[] {
           const key = [tool, ...rest].join(' ');
           if (!seen.has(key)) {
             seen.add(key);
-            found.push({ tool, words: rest, where: `${file}:${index + 1}` });
+            const where = `${file}:${index + 1}`;
+            found.push({
+              tool,
+              words: rest,
+              where,
+              ...(rest.length === 0 ? { mention: true } : {}),
+            });
           }
         }
       }
     });
+  }
+  return found;
+}
+
+/**
+ * The words of every line that names `tool`, and of every section whose heading names it: where
+ * a deck talks about guestfish's shell commands (`run`, `list-filesystems`), they are among these.
+ */
+export function wordsAbout(decksDir: string, tool: string): Set<string> {
+  const found = new Set<string>();
+  const files = readdirSync(decksDir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.md'),
+  );
+  for (const file of files) {
+    let inSection = false;
+    for (const line of readFileSync(join(decksDir, file), 'utf8').split('\n')) {
+      if (/^#{1,6}\s/.test(line)) {
+        inSection = line.includes(tool);
+      }
+      if (inSection || line.includes(tool)) {
+        for (const word of line.match(/[a-z][\w-]*/g) ?? []) {
+          found.add(word);
+        }
+      }
+    }
   }
   return found;
 }

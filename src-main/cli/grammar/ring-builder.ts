@@ -80,7 +80,10 @@ function commandGrammar(name: string, dumped: DumpedCommand, switches: string[])
   }
   return {
     ...main,
-    alternatives: others.map((form) => formGrammar(form, name, dumped.options, {})),
+    alternatives: others.map((form) => {
+      const { positionals, usage } = formGrammar(form, name, dumped.options, {});
+      return { positionals, options: dumped.options, ...(usage ? { usage } : {}) };
+    }),
   };
 }
 

@@ -19,6 +19,10 @@ function styleOf(tool: string): Style {
   return STYLES[tool] ?? (FIRST_WORD.has(tool) ? 'first' : 'none');
 }
 
+export function hasSubcommands(tool: string): boolean {
+  return styleOf(tool) !== 'none';
+}
+
 /** The words before the first option or placeholder: the only ones a sub-command can be. */
 function leadingWords(words: string[]): string[] {
   const end = words.findIndex((word) => /^[-<[]/.test(word));

@@ -23,7 +23,58 @@ type Item =
   | { kind: 'option'; name: string; metavar?: string }
   | { kind: 'group'; items: Item[]; repeated: boolean };
 
-const TOKEN = /<[^<>]*>|\[\.\.\.\]|\.\.\.?|[[\]{}|]|[^\s[\]{}|]+/g;
+/** Stands for a space inside `<ip or hostname>` while the text is split at spaces. */
+const SPACE = '\u0000';
+
+/** Brackets that open and close inside one word (`dev[:mnt]`, `=[+/-]<size>[%]`) are its own. */
+function peel(chunk: string): string[] {
+  if (chunk.startsWith('[...]')) {
+    return ['[...]', ...peel(chunk.slice('[...]'.length))].filter(Boolean);
+  }
+  const before: string[] = [];
+  const after: string[] = [];
+  let word = chunk;
+  while (/^[[{]/.test(word) && word !== '[...]') {
+    before.push(word[0] ?? '');
+    word = word.slice(1);
+  }
+  const depth = (text: string): number =>
+    [...text].reduce(
+      (n, c) => n + (c === '[' || c === '{' ? 1 : c === ']' || c === '}' ? -1 : 0),
+      0,
+    );
+  while (/[\]}]$/.test(word) && depth(word) < 0) {
+    after.unshift(word.slice(-1));
+    word = word.slice(0, -1);
+  }
+  if (/^\.\.\.?$/.test(word) || word === '[...]') {
+    return [...before, word, ...after];
+  }
+  // `-a|-d|-u|-l`, `directory|device`: alternatives, split where no bracket is open.
+  const parts: string[] = [];
+  let open = 0;
+  let current = '';
+  for (const c of word) {
+    open += c === '[' || c === '{' ? 1 : c === ']' || c === '}' ? -1 : 0;
+    if (c === '|' && open === 0) {
+      parts.push(current, '|');
+      current = '';
+    } else {
+      current += c;
+    }
+  }
+  parts.push(current);
+  return [...before, ...parts.filter(Boolean), ...after];
+}
+
+function tokenize(text: string): string[] {
+  const joined = text.replace(/<[^<>]*>/g, (span) => span.replaceAll(' ', SPACE));
+  return joined
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap(peel)
+    .map((token) => token.replaceAll(SPACE, ' '));
+}
 
 /** `--opt` or `-o`, but not a lone `-` (standard input) or `--`. */
 function isOption(word: string): boolean {
@@ -46,7 +97,18 @@ function destOf(name: string): string {
   return name.replace(/^-+/, '').replaceAll('-', '_');
 }
 
-function parse(tokens: string[]): Item[] {
+/** How many values the tool says an option takes, when the caller knows (from its parser). */
+export type OptionArity = (name: string) => Arity | undefined;
+
+/** Placeholders for "any options" rather than options: `[--options]`, `[OPTION]...`. */
+const ANY_OPTIONS =
+  /\[(?:--options|options|OPTIONS?|standard options|command options|subcommand options)\](?:\s*\.\.\.)?/g;
+
+function isValueWord(token: string): boolean {
+  return /^<[^>]+>$/.test(token) || /^[^-[\]{}|.]/.test(token);
+}
+
+function parse(tokens: string[], arityOf: OptionArity): Item[] {
   let at = 0;
   const sequence = (close?: string): Item[] => {
     const items: Item[] = [];
@@ -70,24 +132,42 @@ function parse(tokens: string[]): Item[] {
         if (last && last.kind !== 'option') {
           last.repeated = true;
         }
-      } else if (token === '|' || token === ']' || token === '}') {
+      } else if (token === '|') {
+        // `device|mountpoint`, `file|dir`: one positional that is either.
+        const last = items[items.length - 1];
+        const next = tokens[at] ?? '';
+        if (last?.kind === 'word' && isValueWord(next) && !isOption(next)) {
+          last.text = `${last.text}|${next}`;
+          at++;
+        }
+      } else if (token === ']' || token === '}') {
         continue;
       } else if (isOption(token)) {
         const [name = token, inline] = token.split('=');
         const next = tokens[at] ?? '';
-        // `--prefix <prefix>`, or `[-f fmt]` where the bracket closes right after the value.
-        const takesNext =
+        const known = arityOf(name);
+        let metavar = inline;
+        if (inline === undefined && known === 1 && (next === '[' || next === '{')) {
+          // `-r [leaks | all]`: the option's value is one of the group's words.
+          at++;
+          metavar = words(sequence(next === '[' ? ']' : '}')).join('|');
+        } else if (
           inline === undefined &&
-          (/^<[^>]+>$/.test(next) ||
-            (close === ']' && /^[^-[\]{}|.]/.test(next) && tokens[at + 1] === ']'));
-        if (takesNext) {
+          (known === 1
+            ? isValueWord(next) && !isOption(next)
+            : known === undefined &&
+              (/^<[^>]+>$/.test(next) ||
+                // `[-f fmt]`: the bracket closes right after the value.
+                (close === ']' && isValueWord(next) && tokens[at + 1] === ']')))
+        ) {
+          metavar = next;
           at++;
         }
-        const metavar = inline ?? (takesNext ? next : undefined);
         items.push({ kind: 'option', name, ...(metavar === undefined ? {} : { metavar }) });
-      } else {
+      } else if (/[A-Za-z0-9]/.test(token)) {
         items.push({ kind: 'word', text: token, repeated: false });
       }
+      // Anything else (`+`, `-` in qemu-img's `[+ | -]size`) is part of a value, not a word.
     }
     return items;
   };
@@ -153,23 +233,28 @@ function addSlot(slots: Slot[], slot: Slot): void {
   }
 }
 
-function arityOf(optional: boolean, repeated: boolean): Arity {
+function slotArity(optional: boolean, repeated: boolean): Arity {
   if (repeated) {
     return optional ? '*' : '+';
   }
   return optional ? '?' : 1;
 }
 
-export function readSynopsis(text: string): Synopsis {
+/**
+ * `optionArity` says, for options the caller has read from the tool's parser, whether the word
+ * after them is their value; without it, `--opt <value>` and `[-f fmt]` are read as taking one.
+ */
+export function readSynopsis(text: string, optionArity: OptionArity = () => undefined): Synopsis {
   const slots: Slot[] = [];
   const options: OptionSpec[] = [];
-  collect(parse(text.match(TOKEN) ?? []), false, slots, options);
+  const tokens = tokenize(text.replace(ANY_OPTIONS, ' '));
+  collect(parse(tokens, optionArity), false, slots, options);
   return {
     options,
     positionals: slots.map(({ name, metavar, optional, repeated }) => ({
       name,
       ...(metavar === undefined ? {} : { metavar }),
-      arity: arityOf(optional, repeated),
+      arity: slotArity(optional, repeated),
     })),
   };
 }

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { format } from 'prettier';
 import type {
+  CommandForm,
   CommandGrammar,
   GrammarData,
   OptionSpec,
@@ -50,13 +51,23 @@ const option = (spec: OptionSpec): OptionSpec =>
 const positional = (spec: PositionalSpec): PositionalSpec =>
   ordered(spec, ['name', 'metavar', 'arity', 'type', 'choices', 'help']);
 
+const form = (grammar: CommandForm): CommandForm =>
+  ordered(
+    {
+      ...grammar,
+      positionals: grammar.positionals.map(positional),
+      options: grammar.options?.map(option),
+    },
+    ['positionals', 'options', 'usage'],
+  );
+
 const command = (grammar: CommandGrammar): CommandGrammar =>
   ordered(
     {
       ...grammar,
       options: grammar.options.map(option),
       positionals: grammar.positionals.map(positional),
-      alternatives: grammar.alternatives?.map(command),
+      alternatives: grammar.alternatives?.map(form),
     },
     ['options', 'positionals', 'interspersed', 'usage', 'alternatives'],
   );
@@ -69,6 +80,9 @@ const tool = (grammar: ToolGrammar): ToolGrammar =>
       leadingPositionals: grammar.leadingPositionals?.map(positional),
       commands: sortedRecord(grammar.commands, command),
       knownCommands: [...new Set(grammar.knownCommands)].sort(),
+      shellCommands: grammar.shellCommands && sortedRecord(grammar.shellCommands, command),
+      knownShellCommands:
+        grammar.knownShellCommands && [...new Set(grammar.knownShellCommands)].sort(),
     },
     [
       'source',
@@ -80,6 +94,8 @@ const tool = (grammar: ToolGrammar): ToolGrammar =>
       'leadingPositionals',
       'commands',
       'knownCommands',
+      'shellCommands',
+      'knownShellCommands',
     ],
   );
 

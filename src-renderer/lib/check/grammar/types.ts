@@ -56,9 +56,17 @@ export interface CommandGrammar {
   /**
    * Other complete forms of the same sub-command; a line is valid when it fits this grammar or
    * one of these. swift-ring-builder's `add <device> <weight>` or `add --region … --weight …`;
-   * `qemu-nbd [OPTIONS] FILE` or `qemu-nbd -L [OPTIONS]`.
+   * `qemu-nbd [OPTIONS] filename` or `qemu-nbd -L [OPTIONS]`.
    */
-  alternatives?: CommandGrammar[];
+  alternatives?: CommandForm[];
+}
+
+/** One more form of a command: its own positionals, and its own options when they differ. */
+export interface CommandForm {
+  positionals: PositionalSpec[];
+  /** Absent: the same options as the command's main form. */
+  options?: OptionSpec[];
+  usage?: string;
 }
 
 export interface ToolGrammar {
@@ -99,6 +107,13 @@ export interface ToolGrammar {
    * the nearest one.
    */
   knownCommands: string[];
+  /**
+   * Commands of the tool's own shell, by name (guestfish's `run`, `mount`, `list-filesystems`):
+   * typed at its `><fs>` prompt, or after its options on its command line. Full grammars only
+   * for the ones decks use; `knownShellCommands` lists them all, aliases included.
+   */
+  shellCommands?: Record<string, CommandGrammar>;
+  knownShellCommands?: string[];
 }
 
 export interface GrammarData {
