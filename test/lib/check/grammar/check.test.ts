@@ -432,3 +432,27 @@ describe('grammar checker: the image and mount tools (getopt)', () => {
     ).toEqual([{ kind: 'missing-argument', slot: 'outdisk', expected: '<新イメージ>' }]);
   });
 });
+
+describe('grammar checker: argparse prefixes', () => {
+  it('accepts a unique prefix of a long option, as argparse does', () => {
+    expect(
+      check(
+        'openstack container delete --recur c1',
+        'openstack container delete --recursive <container>',
+      ).correct,
+    ).toBe(true);
+    expect(check('cinder delete --casc vol1', 'cinder delete --cascade <volume>').correct).toBe(
+      true,
+    );
+  });
+
+  it('rejects a prefix that several options start with, naming them', () => {
+    const result = check(
+      'openstack image create --pro x --file f.img img',
+      'openstack image create --file <ファイル> <名前>',
+    );
+    expect(result.correct).toBe(false);
+    expect(result.findings?.[0]).toMatchObject({ kind: 'ambiguous-option', typed: '--pro' });
+    expect(result.findings?.[0]?.note).toContain('--property');
+  });
+});
