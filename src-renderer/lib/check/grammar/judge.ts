@@ -139,7 +139,7 @@ function judgePositionals(
   }
 }
 
-/** The value the option has when left out or set to its default, or undefined. */
+/** The option is given once, with the value the tool uses when it is left out. */
 function atDefault(slot: OptionSlot): boolean {
   const { spec, values } = slot;
   const last = values[values.length - 1];
