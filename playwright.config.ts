@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4318;
+// E2E_PORT: engineers sharing a machine each serve their own build.
+const PORT = Number(process.env.E2E_PORT ?? 4318);
 export const BASE_URL = `http://127.0.0.1:${PORT}/recall-deck/`;
 
 /** End-to-end tests against the built web renderer (`npm run build:web`) in Debian's Chromium. */

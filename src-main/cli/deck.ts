@@ -9,12 +9,14 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./deck-build')).runBuild,
   check: async () => (await import('./deck-check')).runCheck,
+  'check-answer': async () => (await import('./deck-check-answer')).runCheckAnswer,
   convert: async () => (await import('./deck-convert')).runConvert,
 };
 
 const usage = `usage: npm run deck -- <command> [args]
   build <notes.md|folder> [--json]   print the cards generated from Markdown notes
   check <path>                       lint notes; exits 1 on errors
+  check-answer                       judge JSON lines {"expected", "answer"} from stdin
   convert <in> <out>                 convert between json, md, csv, tsv and apkg`;
 
 async function main(argv: string[]): Promise<number> {

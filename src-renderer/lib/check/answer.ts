@@ -1,18 +1,26 @@
 /**
- * One entry for type-in cards: the expected answer decides how to compare. A command (or a
- * command's name) is compared as a command, anything else as text.
+ * One entry for type-in cards: the expected answer decides how to compare. A command is read
+ * with its tool's grammar when the grammar data is given and covers it, compared word by word
+ * otherwise; anything else is compared as text.
  */
 import { checkCommand } from './command';
 import type { CheckResult } from './diff';
+import { checkWithGrammar } from './grammar/check';
+import type { GrammarData } from './grammar/types';
 import { checkText } from './text';
 
-export type { CheckResult, DiffToken } from './diff';
+export type { CharDiff, CheckResult, DiffToken } from './diff';
+export type { Finding } from './findings';
 
 /** Starts like a command line: a lowercase ASCII word such as `swift`, `virt-df`, `./run`. */
 const COMMAND_LIKE = /^\s*(?:\$\s+)?(?:\.{0,2}\/)?[a-z][\w.+/-]*(?:\s|$)/;
 
-export function checkAnswer(typed: string, expected: string): CheckResult {
-  return COMMAND_LIKE.test(expected)
-    ? checkCommand(typed.replace(/^\s*\$\s+/, ''), expected.replace(/^\s*\$\s+/, ''))
-    : checkText(typed, expected);
+export function checkAnswer(typed: string, expected: string, grammar?: GrammarData): CheckResult {
+  if (!COMMAND_LIKE.test(expected)) {
+    return checkText(typed, expected);
+  }
+  if (grammar) {
+    return checkWithGrammar(typed, expected, grammar);
+  }
+  return checkCommand(typed.replace(/^\s*\$\s+/, ''), expected.replace(/^\s*\$\s+/, ''));
 }

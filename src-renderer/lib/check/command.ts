@@ -144,7 +144,7 @@ function segmentDiff(typedWords: Word[], expectedWords: Word[]): DiffToken[] {
   const partner = new Map(lcsPairs(typed.positionals, expected.positionals, same));
   const { pairs, unmatchedExpected } = matchOptions(typed.options, expected.options);
   const diff: DiffToken[] = [];
-  const emit = (op: DiffToken['op'], ...texts: string[]): void => {
+  const emit = (op: 'same' | 'missing' | 'extra', ...texts: string[]): void => {
     texts.forEach((text) => diff.push({ text, op }));
   };
   let nextExpected = 0;

@@ -1,10 +1,43 @@
-/** Word-level diff shared by command and text checking. */
-export type DiffToken = { text: string; op: 'same' | 'missing' | 'extra' };
+import type { Finding } from './findings';
+
+/** Characters of a misspelt word: kept, typed in excess, or missing (as Anki's type-in diff). */
+export interface CharDiff {
+  text: string;
+  op: 'same' | 'missing' | 'extra';
+}
+
+/**
+ * Word-level diff shared by command and text checking. A `changed` word is a typed word in the
+ * place of another; `chars` marks the characters that differ.
+ */
+export type DiffToken =
+  | { text: string; op: 'same' | 'missing' | 'extra' }
+  | { text: string; op: 'changed'; chars: CharDiff[] };
 
 export interface CheckResult {
   correct: boolean;
   /** Typed and expected words in reading order; join with spaces to display. */
   diff: DiffToken[];
+  /** Why, from the tool's grammar; empty where no grammar covers the command. */
+  findings?: Finding[];
+}
+
+/** The characters of `typed` against `expected`, missing ones placed before the next kept one. */
+export function charDiff(typed: string, expected: string): CharDiff[] {
+  const a = [...typed];
+  const b = [...expected];
+  const raw = sequenceDiff(a, b, (x, y) => x === y, String, String);
+  const merged: CharDiff[] = [];
+  for (const { text, op } of raw) {
+    const last = merged[merged.length - 1];
+    const kind = op as CharDiff['op'];
+    if (last && last.op === kind) {
+      last.text += text;
+    } else {
+      merged.push({ text, op: kind });
+    }
+  }
+  return merged;
 }
 
 /** Index pairs of a longest common subsequence of `a` and `b` under `equal`. */

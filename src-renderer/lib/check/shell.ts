@@ -13,13 +13,17 @@ export interface Word {
 
 const SEPARATORS = ['&&', '||', ';', '|', '&'];
 
-export function tokenize(line: string): Word[] {
+/**
+ * `splitEquals`: `--name=value` becomes two words, as every argparse-style tool reads it; the
+ * grammar reader turns it off because it needs to know the value was attached.
+ */
+export function tokenize(line: string, splitEquals = true): Word[] {
   const words: Word[] = [];
   let raw = '';
   let value = '';
   const finish = (): void => {
     if (raw) {
-      words.push(...splitOption(raw, value));
+      words.push(...(splitEquals ? splitOption(raw, value) : [{ raw, value, separator: false }]));
     }
     raw = '';
     value = '';

@@ -1,0 +1,59 @@
+/**
+ * Findings as sentences in the UI language, through the i18n catalog: the study screen shows
+ * them beside the diff, the CLI prints them in English.
+ */
+import type { MessageKey, Translate } from '../i18n';
+import type { CheckResult } from './diff';
+import { isProblem, type Finding } from './findings';
+
+function keyOf(finding: Finding): MessageKey {
+  switch (finding.kind) {
+    case 'wrong-type':
+      return finding.note === 'float' ? 'check.wrong-type.float' : 'check.wrong-type.int';
+    case 'adds-option':
+      return finding.note ? 'check.adds-option' : 'check.adds-option.bare';
+    default:
+      return `check.${finding.kind}`;
+  }
+}
+
+export function describeFinding(finding: Finding, t: Translate): string {
+  const params = {
+    slot: finding.slot ?? '',
+    typed: finding.typed ?? '',
+    expected: finding.expected ?? '',
+    note: finding.note ?? '',
+    suggestion: finding.suggestion ?? '',
+  };
+  const sentence = t(keyOf(finding), params);
+  return finding.suggestion ? `${sentence} ${t('check.did-you-mean', params)}` : sentence;
+}
+
+/** Every finding, problems first, one sentence each. */
+export function describeFindings(findings: readonly Finding[], t: Translate): string[] {
+  const problems = findings.filter(isProblem);
+  const notes = findings.filter((f) => !problems.includes(f));
+  return [...problems, ...notes].map((f) => describeFinding(f, t));
+}
+
+/**
+ * The verdict's reasons as one text: the findings, or where no grammar covers the command, the
+ * words the diff says are missing or not expected. Empty only for a correct answer with
+ * nothing to add.
+ */
+export function feedbackText(result: CheckResult, t: Translate): string {
+  const findings = result.findings ?? [];
+  if (findings.length || result.correct) {
+    return describeFindings(findings, t).join(' ');
+  }
+  const words = (op: 'missing' | 'extra') =>
+    result.diff.filter((token) => token.op === op).map((token) => token.text);
+  const changed = result.diff.filter((token) => token.op === 'changed').map((token) => token.text);
+  const sentences = [
+    words('missing').length ? t('check.diff-missing', { words: words('missing').join(' ') }) : '',
+    [...words('extra'), ...changed].length
+      ? t('check.diff-extra', { words: [...words('extra'), ...changed].join(' ') })
+      : '',
+  ];
+  return sentences.filter(Boolean).join(' ') || t('check.diff-other');
+}

@@ -1,0 +1,160 @@
+/**
+ * A typed command against the card's answer with the tools' grammars: each simple command of
+ * the line read with its tool's grammar, judged as an operation (judge.ts), and a diff that
+ * marks the words the findings are about. A simple command whose tool, sub-command grammar or
+ * card answer the data cannot read is compared as today (command.ts), with no findings.
+ */
+import { checkCommand } from '../command';
+import { charDiff, type CheckResult, type DiffToken } from '../diff';
+import { isProblem, type Finding } from '../findings';
+import { isPlaceholder, tokenize, type Word } from '../shell';
+import { judge, type Judgement } from './judge';
+import { readCommand, type Reading } from './read';
+import { nearest } from './suggest';
+import type { GrammarData } from './types';
+
+/** Simple commands, each with the separator that ends it (`;`, `&&`, `|`) as its last word. */
+function segments(line: string): Word[][] {
+  const result: Word[][] = [[]];
+  for (const word of tokenize(line.normalize('NFKC').replace(/^\s*\$\s+/, ''), false)) {
+    result[result.length - 1]?.push(word);
+    if (word.separator) {
+      result.push([]);
+    }
+  }
+  return result.filter((segment) => segment.length > 0);
+}
+
+const text = (words: Word[]): string => words.map((w) => w.raw).join(' ');
+
+export function checkWithGrammar(typed: string, expected: string, data: GrammarData): CheckResult {
+  const typedSegments = segments(typed);
+  const expectedSegments = segments(expected);
+  if (typedSegments.length !== expectedSegments.length) {
+    return checkCommand(typed, expected);
+  }
+  const results = expectedSegments.map((e, k) => checkSegment(typedSegments[k] ?? [], e, data));
+  const findings = results.flatMap((r) => r.findings ?? []);
+  return {
+    correct: results.every((r) => r.correct),
+    diff: results.flatMap((r) => r.diff),
+    findings,
+  };
+}
+
+function checkSegment(typedWords: Word[], expectedWords: Word[], data: GrammarData): CheckResult {
+  const separator = (words: Word[]) => (words[words.length - 1]?.separator ? words.slice(-1) : []);
+  const tWords = typedWords.slice(0, typedWords.length - separator(typedWords).length);
+  const eWords = expectedWords.slice(0, expectedWords.length - separator(expectedWords).length);
+  const expectedTool = data.tools[eWords[0]?.value ?? ''];
+  const expectedReading = expectedTool ? readCommand(eWords, expectedTool) : undefined;
+  if (!expectedReading?.grammar || expectedReading.problems.length > 0) {
+    return checkCommand(text(typedWords), text(expectedWords));
+  }
+  if (separator(typedWords)[0]?.value !== separator(expectedWords)[0]?.value) {
+    return checkCommand(text(typedWords), text(expectedWords));
+  }
+  const typedTool = tWords[0]?.value ?? '';
+  let judgement: Judgement;
+  let typedReading: Reading | undefined;
+  if (typedTool !== expectedReading.tool) {
+    const finding: Finding = {
+      kind: 'wrong-tool',
+      typed: typedTool,
+      expected: expectedReading.tool,
+      suggestion: nearest(typedTool, Object.keys(data.tools)),
+    };
+    judgement = { located: [{ finding, at: 0 }], missing: [] };
+  } else {
+    typedReading = readCommand(tWords, expectedTool as NonNullable<typeof expectedTool>);
+    judgement = judge(
+      { reading: expectedReading, words: eWords },
+      { reading: typedReading, words: tWords },
+    );
+  }
+  const findings = judgement.located.map((l) => l.finding);
+  const correct = !findings.some(isProblem);
+  const diff: DiffToken[] = correct
+    ? tWords.map((w) => ({ text: w.raw, op: 'same' }))
+    : wordDiff(tWords, judgement, typedReading, expectedReading);
+  diff.push(...separator(typedWords).map((w): DiffToken => ({ text: w.raw, op: 'same' })));
+  return { correct, diff, findings };
+}
+
+/** What a marked word should have been, when the finding knows it and it is not a placeholder. */
+function replacement(finding: Finding): string | undefined {
+  const candidate =
+    finding.kind === 'wrong-value' || finding.kind === 'wrong-tool'
+      ? (finding.expected ?? finding.suggestion)
+      : finding.suggestion;
+  return candidate === undefined || isPlaceholder(candidate) ? undefined : candidate;
+}
+
+/**
+ * A word typed in the place of another: a misspelling shows which characters differ (as Anki
+ * does); a word with little in common is shown as the typed word and the one it replaces.
+ */
+function replaced(word: Word, want: string): DiffToken[] {
+  const chars = charDiff(word.value, want);
+  const kept = chars.filter((c) => c.op === 'same').reduce((n, c) => n + [...c.text].length, 0);
+  if (kept * 2 >= Math.max([...word.value].length, [...want].length)) {
+    return [{ text: word.raw, op: 'changed', chars }];
+  }
+  return [
+    { text: word.raw, op: 'extra' },
+    { text: want, op: 'missing' },
+  ];
+}
+
+/** The typed words, each marked by the problem found in it; missing words after their place. */
+function wordDiff(
+  words: Word[],
+  judgement: Judgement,
+  typed: Reading | undefined,
+  expected: Reading,
+): DiffToken[] {
+  const marks = new Map<number, string | null>();
+  for (const { finding, at } of judgement.located) {
+    if (at === undefined || !isProblem(finding)) {
+      continue;
+    }
+    if ((finding.kind === 'unknown-command' || finding.kind === 'wrong-command') && typed) {
+      const want = (finding.suggestion ?? expected.command).split(' ');
+      typed.commandAt.forEach((index, n) => marks.set(index, want[n] ?? null));
+      continue;
+    }
+    const word = words[at]?.value ?? '';
+    const want = replacement(finding);
+    const typedPart = finding.typed ?? word;
+    marks.set(
+      at,
+      want !== undefined && word.endsWith(typedPart)
+        ? word.slice(0, word.length - typedPart.length) + want
+        : null,
+    );
+  }
+  const diff: DiffToken[] = [];
+  const missingAfter = (index: number) =>
+    judgement.missing
+      .filter((m) => Math.min(m.after, words.length - 1) === index)
+      .flatMap((m) => m.words.map((w): DiffToken => ({ text: w, op: 'missing' })));
+  diff.push(
+    ...(words.length === 0
+      ? judgement.missing.flatMap((m) =>
+          m.words.map((w): DiffToken => ({ text: w, op: 'missing' })),
+        )
+      : []),
+  );
+  words.forEach((word, index) => {
+    const mark = marks.get(index);
+    if (mark === undefined || mark === word.value) {
+      diff.push({ text: word.raw, op: 'same' });
+    } else if (mark === null) {
+      diff.push({ text: word.raw, op: 'extra' });
+    } else {
+      diff.push(...replaced(word, mark));
+    }
+    diff.push(...missingAfter(index));
+  });
+  return diff;
+}

@@ -1,0 +1,90 @@
+/**
+ * One value against its slot: the tool's own type and choices, and the card's answer there
+ * (a literal, a placeholder, or a word with placeholders inside).
+ */
+import type { Finding } from '../findings';
+import { isPlaceholder, wordMatches } from '../shell';
+import { nearest } from './suggest';
+import type { ValueType } from './types';
+
+export interface SlotKind {
+  type?: ValueType;
+  choices?: string[];
+}
+
+/** Python's int(): optional sign, digits with single underscores between them, spaces around. */
+const PY_INT = /^\s*[+-]?\d(?:_?\d)*\s*$/;
+const PY_FLOAT =
+  /^\s*[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.|inf(?:inity)?|nan)\s*$/i;
+
+const number = (text: string): number => Number(text.replace(/_/g, '').trim());
+
+/** The placeholder's name, so `<IMAGE_ID>`, `<image-id>` and `[image id]` are one name. */
+function placeholderName(text: string): string {
+  return text
+    .slice(1, -1)
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
+/** What the tool itself would say of a typed value, before any card comes into it. */
+export function typeProblem(typed: string, slot: string, kind: SlotKind): Finding | undefined {
+  if (isPlaceholder(typed)) {
+    return undefined;
+  }
+  if (kind.type === 'int' && !PY_INT.test(typed)) {
+    return { kind: 'wrong-type', slot, typed, note: 'int' };
+  }
+  if (kind.type === 'float' && !PY_FLOAT.test(typed)) {
+    return { kind: 'wrong-type', slot, typed, note: 'float' };
+  }
+  if (kind.choices?.length && !kind.choices.includes(typed)) {
+    const suggestion = nearest(typed, kind.choices);
+    return { kind: 'wrong-choice', slot, typed, suggestion, note: kind.choices.join(', ') };
+  }
+  return undefined;
+}
+
+/** The same value to the tool: equal text, or equal numbers in a number slot (`020` is 20). */
+export function sameValue(typed: string, expected: string, kind: SlotKind): boolean {
+  if (typed === expected) {
+    return true;
+  }
+  const numeric =
+    (kind.type === 'int' && PY_INT.test(typed) && PY_INT.test(expected)) ||
+    (kind.type === 'float' && PY_FLOAT.test(typed) && PY_FLOAT.test(expected));
+  return numeric && number(typed) === number(expected);
+}
+
+/**
+ * A typed value in the slot where the card's answer has `expected`. A placeholder there takes
+ * any value of the right type; a typed placeholder fits only a placeholder of the same name.
+ */
+export function valueProblem(
+  typed: string,
+  expected: string,
+  slot: string,
+  kind: SlotKind,
+): Finding | undefined {
+  const own = typeProblem(typed, slot, kind);
+  if (own) {
+    return own;
+  }
+  if (isPlaceholder(typed)) {
+    if (isPlaceholder(expected) && placeholderName(typed) === placeholderName(expected)) {
+      return undefined;
+    }
+    return {
+      kind: isPlaceholder(expected) ? 'wrong-placeholder' : 'wrong-value',
+      slot,
+      typed,
+      expected,
+    };
+  }
+  if (isPlaceholder(expected) || sameValue(typed, expected, kind) || wordMatches(typed, expected)) {
+    return undefined;
+  }
+  return { kind: 'wrong-value', slot, typed, expected };
+}

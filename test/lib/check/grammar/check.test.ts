@@ -1,0 +1,478 @@
+/**
+ * The grammar checker on the real tools' grammars (grammar-data.json, generated from the
+ * installed clients). Each verdict here was confirmed against the tool itself where it can run
+ * offline (`cinder extend 20 vol1` → `invalid int value: 'vol1'`).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  checkAnswer,
+  type CheckResult,
+  type DiffToken,
+} from '../../../../src-renderer/lib/check/answer';
+import data from '../../../../src-renderer/lib/check/grammar/grammar-data.json';
+import type { GrammarData } from '../../../../src-renderer/lib/check/grammar/types';
+
+const grammar = data as GrammarData;
+const check = (typed: string, expected: string): CheckResult =>
+  checkAnswer(typed, expected, grammar);
+const kinds = (result: CheckResult) => (result.findings ?? []).map((f) => f.kind);
+
+/** `same` words as is, `+[extra]`, `-[missing]`, `~[t(y)p(o)]` for characters: one string. */
+const show = (diff: DiffToken[]): string =>
+  diff
+    .map((t) => {
+      if (t.op === 'changed') {
+        return `~[${t.chars.map((c) => (c.op === 'same' ? c.text : c.op === 'extra' ? `+${c.text}` : `-${c.text}`)).join('')}]`;
+      }
+      return t.op === 'same' ? t.text : t.op === 'extra' ? `+[${t.text}]` : `-[${t.text}]`;
+    })
+    .join(' ');
+
+describe('issue 12: verdicts the real tools agree with', () => {
+  it('accepts an option by its alias', () => {
+    const result = check(
+      'openstack container delete -r c1',
+      'openstack container delete --recursive <container>',
+    );
+    expect(result).toMatchObject({ correct: true, findings: [] });
+  });
+
+  it('accepts leaving out an option the card gives its default', () => {
+    expect(check('glance cache-clear', 'glance cache-clear --target both')).toMatchObject({
+      correct: true,
+      findings: [],
+    });
+  });
+
+  it('accepts more values where the arity allows them, with a note', () => {
+    const result = check('openstack image delete img1 img2', 'openstack image delete <image>');
+    expect(result.correct).toBe(true);
+    expect(result.findings).toEqual([
+      {
+        kind: 'adds-values',
+        slot: 'images',
+        typed: 'img2',
+        note: 'Image(s) to delete (name or ID)',
+      },
+    ]);
+  });
+
+  it('rejects a value of the wrong type, and says which slot', () => {
+    const result = check('cinder extend 20 vol1', 'cinder extend <volume> <新しいサイズ>');
+    expect(result.correct).toBe(false);
+    expect(result.findings).toEqual([
+      { kind: 'wrong-type', slot: 'new_size', typed: 'vol1', note: 'int' },
+    ]);
+    expect(show(result.diff)).toBe('cinder extend 20 +[vol1]');
+  });
+
+  it('rejects swapped placeholders', () => {
+    const result = check(
+      'nova volume-attach <volume> <server>',
+      'nova volume-attach <server> <volume>',
+    );
+    expect(result.correct).toBe(false);
+    expect(result.findings).toEqual([
+      { kind: 'wrong-placeholder', slot: 'server', typed: '<volume>', expected: '<server>' },
+      { kind: 'wrong-placeholder', slot: 'volume', typed: '<server>', expected: '<volume>' },
+    ]);
+  });
+});
+
+describe('grammar checker: same operation, other spelling', () => {
+  it.each([
+    ['--opt=value', 'cinder create --name=db1 10', 'cinder create --name <名前> <サイズ>'],
+    [
+      'option order',
+      'glance image-create --name x --file f.img --container-format bare --disk-format qcow2',
+      'glance image-create --disk-format qcow2 --container-format bare --name <名前> --file <ファイル>',
+    ],
+    [
+      'options between positionals',
+      'cinder backup-restore b1 --volume v1',
+      'cinder backup-restore --volume <volume> <backup>',
+    ],
+    ['a number written another way', 'cinder create --name x 01', 'cinder create --name <名前> 1'],
+    [
+      'the placeholder itself',
+      'cinder extend <volume> <新しいサイズ>',
+      'cinder extend <volume> <新しいサイズ>',
+    ],
+    ['a placeholder named alike', 'glance image-show <image_id>', 'glance image-show <IMAGE_ID>'],
+    [
+      'quoting',
+      'swift post -m "web-listings: true" photos',
+      "swift post -m 'web-listings: true' <container>",
+    ],
+    [
+      'metadata without the space',
+      'swift post -m web-listings:true photos',
+      "swift post -m 'web-listings: true' <container>",
+    ],
+    [
+      'metadata as its header',
+      "swift post -H 'X-Container-Meta-Web-Listings: true' photos",
+      "swift post -m 'web-listings: true' <container>",
+    ],
+    [
+      'a read ACL as its header',
+      "swift post -H 'X-Container-Read: .r:*' photos",
+      "swift post -r '.r:*' <container>",
+    ],
+    [
+      'any metadata item for a placeholder',
+      'swift post -m color:blue photos',
+      'swift post -m <name:value> <container>',
+    ],
+    [
+      'a value with a placeholder inside',
+      'swift copy --destination /backup/cat.jpg photos cat.jpg',
+      'swift copy --destination /<コピー先コンテナ>/<オブジェクト> <container> <object>',
+    ],
+    [
+      'a flag alternative with the same value',
+      'openstack image set --activate img',
+      'openstack image set --activate <image>',
+    ],
+  ])('accepts %s', (_, typed, expected) => {
+    const result = check(typed, expected);
+    expect(result.findings?.filter((f) => !f.kind.startsWith('adds-'))).toEqual([]);
+    expect(result.correct).toBe(true);
+    expect(result.diff.every((t) => t.op === 'same')).toBe(true);
+  });
+
+  it('notes an optional option the card does not give, with its help', () => {
+    const result = check('cinder delete --cascade vol1', 'cinder delete <volume>');
+    expect(result.correct).toBe(true);
+    expect(result.findings).toEqual([
+      { kind: 'adds-option', slot: '--cascade', note: 'Remove any snapshots along with volume.' },
+    ]);
+  });
+
+  it('accepts the object metadata prefix only for an object', () => {
+    expect(
+      check(
+        "swift post -H 'X-Object-Meta-Color: blue' c o",
+        'swift post -m color:blue <container> <object>',
+      ).correct,
+    ).toBe(true);
+    expect(
+      check(
+        "swift post -H 'X-Container-Meta-Color: blue' c o",
+        'swift post -m color:blue <container> <object>',
+      ).correct,
+    ).toBe(false);
+  });
+});
+
+describe('grammar checker: wrong, and why', () => {
+  it('names an unknown sub-command and the nearest one', () => {
+    const result = check('cinder exnted vol1 20', 'cinder extend <volume> <新しいサイズ>');
+    expect(result.correct).toBe(false);
+    expect(result.findings).toEqual([
+      { kind: 'unknown-command', slot: 'cinder', typed: 'exnted', suggestion: 'extend' },
+    ]);
+    expect(show(result.diff)).toBe('cinder ~[ex+nte-nd] vol1 20');
+  });
+
+  it('finds the nearest of several words', () => {
+    const result = check('openstack image delte img1', 'openstack image delete <image>');
+    expect(result.findings).toEqual([
+      {
+        kind: 'unknown-command',
+        slot: 'openstack',
+        typed: 'image delte',
+        suggestion: 'image delete',
+      },
+    ]);
+    expect(show(result.diff)).toBe('openstack image ~[del-ete] img1');
+  });
+
+  it('tells another real sub-command from an unknown one', () => {
+    expect(check('cinder show vol1', 'cinder delete <volume>').findings).toEqual([
+      { kind: 'wrong-command', typed: 'show', expected: 'delete' },
+    ]);
+  });
+
+  it('names an unknown option and the nearest one', () => {
+    const result = check('cinder delete --cascde vol1', 'cinder delete --cascade <volume>');
+    expect(kinds(result)).toEqual(['unknown-option', 'missing-option']);
+    expect(result.findings?.[0]).toEqual({
+      kind: 'unknown-option',
+      typed: '--cascde',
+      suggestion: '--cascade',
+    });
+  });
+
+  it('names a missing argument and shows it as missing', () => {
+    const result = check('cinder extend vol1', 'cinder extend <volume> <新しいサイズ>');
+    expect(result.findings).toEqual([
+      { kind: 'missing-argument', slot: 'new_size', expected: '<新しいサイズ>' },
+    ]);
+    expect(show(result.diff)).toBe('cinder extend vol1 -[<新しいサイズ>]');
+  });
+
+  it('names a missing option', () => {
+    const result = check(
+      'cinder backup-create vol1',
+      'cinder backup-create --incremental <volume>',
+    );
+    expect(result.findings).toEqual([
+      { kind: 'missing-option', slot: '--incremental', expected: '--incremental' },
+    ]);
+    expect(show(result.diff)).toBe('cinder backup-create vol1 -[--incremental]');
+  });
+
+  it('names a value outside the choices, with the nearest choice', () => {
+    const result = check('glance cache-clear --target queu', 'glance cache-clear --target both');
+    expect(result.findings).toEqual([
+      {
+        kind: 'wrong-choice',
+        slot: '--target',
+        typed: 'queu',
+        suggestion: 'queue',
+        note: 'both, cache, queue',
+      },
+    ]);
+  });
+
+  it('rejects another value than the card fixes, marking its characters', () => {
+    const result = check(
+      'glance image-create --disk-format qcow --container-format bare --name x --file f',
+      'glance image-create --disk-format qcow2 --container-format bare --name <名前> --file <ファイル>',
+    );
+    // glanceclient v2 checks --disk-format against the image schema's enum before sending.
+    expect(kinds(result)).toEqual(['wrong-choice']);
+    expect(show(result.diff)).toContain('~[qcow-2]');
+  });
+
+  it('rejects a changed option value', () => {
+    const result = check('glance cache-clear --target cache', 'glance cache-clear --target both');
+    expect(result.findings).toEqual([
+      { kind: 'wrong-value', slot: '--target', typed: 'cache', expected: 'both' },
+    ]);
+    expect(show(result.diff)).toBe('glance cache-clear --target +[cache] -[both]');
+  });
+
+  it('rejects a literal where the card has a placeholder-only value', () => {
+    expect(
+      check('cinder extend <size> <volume>', 'cinder extend <volume> <新しいサイズ>').correct,
+    ).toBe(false);
+  });
+
+  it('rejects an extra argument', () => {
+    expect(
+      kinds(check('cinder extend vol1 20 30', 'cinder extend <volume> <新しいサイズ>')),
+    ).toEqual(['extra-argument']);
+  });
+
+  it('rejects another tool', () => {
+    expect(check('nova extend vol1 20', 'cinder extend <volume> <新しいサイズ>').findings).toEqual([
+      { kind: 'wrong-tool', typed: 'nova', expected: 'cinder', suggestion: undefined },
+    ]);
+  });
+
+  it('rejects a flag alternative that stores another value', () => {
+    const result = check(
+      'openstack image set --deactivate img',
+      'openstack image set --activate <image>',
+    );
+    expect(result.correct).toBe(false);
+  });
+
+  it('rejects metadata without a colon, in swift’s words', () => {
+    const result = check(
+      'swift post -m web-listings photos',
+      "swift post -m 'web-listings: true' <container>",
+    );
+    expect(result.correct).toBe(false);
+    expect(result.findings?.[0]).toMatchObject({
+      kind: 'invalid-value',
+      note: "Metadata parameter web-listings must contain a ':'",
+    });
+  });
+});
+
+describe('grammar checker: where no grammar covers the command', () => {
+  it('compares words as before and says nothing more', () => {
+    expect(check('umount /mnt; rmdir /mnt', 'umount /mnt; rmdir /mnt')).toMatchObject({
+      correct: true,
+    });
+    const result = check('rmdir /mnt2', 'rmdir /mnt');
+    expect(result.correct).toBe(false);
+    expect(result.findings ?? []).toEqual([]);
+  });
+});
+
+describe('grammar checker: swift-ring-builder devices by meaning', () => {
+  const card = 'swift-ring-builder object.builder add r1z1-<IP>:6200/<デバイス> 100';
+
+  it.each([
+    [
+      'the options form',
+      'swift-ring-builder object.builder add --region 1 --zone 1 --ip 10.0.0.1 --port 6200 --device sdb --weight 100',
+    ],
+    [
+      'short options, any order',
+      'swift-ring-builder object.builder add -w 100 -d sdb -p 6200 -i 10.0.0.1 -z 1 -r 1',
+    ],
+    [
+      'z1-… in swift’s default region 1',
+      'swift-ring-builder object.builder add z1-10.0.0.1:6200/sdb 100',
+    ],
+    ['the weight as a float', 'swift-ring-builder object.builder add r1z1-10.0.0.1:6200/sdb 100.0'],
+  ])('accepts %s', (_, typed) => {
+    expect(check(typed, card)).toMatchObject({ correct: true, findings: [] });
+  });
+
+  it('rejects another port, region or weight', () => {
+    for (const typed of [
+      'swift-ring-builder object.builder add r1z1-10.0.0.1:6201/sdb 100',
+      'swift-ring-builder object.builder add r2z1-10.0.0.1:6200/sdb 100',
+      'swift-ring-builder object.builder add --region 1 --zone 1 --ip 10.0.0.1 --port 6200 --device sdb --weight 50',
+    ]) {
+      expect(kinds(check(typed, card))).toEqual(['wrong-value']);
+    }
+  });
+
+  it('says which option swift would ask for', () => {
+    const result = check(
+      'swift-ring-builder object.builder add -r 1 -z 1 -i 10.0.0.1 -p 6200 -d sdb',
+      card,
+    );
+    expect(result.findings).toEqual([
+      { kind: 'invalid-value', slot: 'add', note: 'Required argument --weight not specified.' },
+    ]);
+  });
+
+  it('requires the tool name, and the builder file as written', () => {
+    expect(kinds(check('object.builder add r1z1-10.0.0.1:6200/sdb 100', card))).toEqual([
+      'wrong-tool',
+    ]);
+    expect(
+      check('swift-ring-builder object add r1z1-10.0.0.1:6200/sdb 100', card).findings,
+    ).toEqual([
+      { kind: 'wrong-value', slot: 'builder_file', typed: 'object', expected: 'object.builder' },
+    ]);
+  });
+
+  it('reads the builder file before the sub-command', () => {
+    expect(
+      check(
+        'swift-ring-builder account.builder create 10 2 1',
+        'swift-ring-builder <builder_file> create <part_power> <replicas> <min_part_hours>',
+      ).correct,
+    ).toBe(true);
+    expect(
+      check('swift-ring-builder object.builder ad r1z1-10.0.0.1:6200/sdb 100', card).findings,
+    ).toEqual([
+      { kind: 'unknown-command', slot: 'swift-ring-builder', typed: 'ad', suggestion: 'add' },
+    ]);
+  });
+});
+
+describe('grammar checker: the image and mount tools (getopt)', () => {
+  it('issue 12: accepts bundled flags written apart', () => {
+    expect(check('kpartx -a -v /dev/loop0', 'kpartx -av /dev/loop0')).toMatchObject({
+      correct: true,
+      findings: [],
+    });
+    expect(check('kpartx -va /dev/loop0', 'kpartx -av /dev/loop0').correct).toBe(true);
+  });
+
+  it('names the one flag of a bundle that is missing', () => {
+    const result = check('kpartx -a /dev/loop0', 'kpartx -av /dev/loop0');
+    expect(result.findings).toEqual([{ kind: 'missing-option', slot: '-v', expected: '-v' }]);
+    expect(show(result.diff)).toBe('kpartx -a /dev/loop0 -[-v]');
+  });
+
+  it.each([
+    [
+      'an attached value, options reordered',
+      'qemu-img convert -f raw -c -Oqcow2 a.img b.qcow2',
+      'qemu-img convert -c -f raw -O qcow2 <元.img> <先.qcow2>',
+    ],
+    [
+      'long names for short ones',
+      'losetup --find --show disk.img',
+      'losetup -f --show <rawイメージ>',
+    ],
+    [
+      '--add for -a',
+      'guestmount --add d.qcow2 -i --ro /mnt',
+      'guestmount -a <イメージ> -i --ro /mnt',
+    ],
+    [
+      '--opt=value',
+      'qemu-nbd --connect=/dev/nbd0 d.qcow2',
+      'qemu-nbd -c /dev/nbd0 <イメージ.qcow2>',
+    ],
+  ])('accepts %s', (_, typed, expected) => {
+    expect(check(typed, expected)).toMatchObject({ correct: true, findings: [] });
+  });
+
+  it('rejects an output format qemu-img does not have, suggesting the nearest', () => {
+    const result = check(
+      'qemu-img convert -c -f raw -O qcow3 a.img b.qcow2',
+      'qemu-img convert -c -f raw -O qcow2 <元.img> <先.qcow2>',
+    );
+    expect(result.findings?.[0]).toMatchObject({
+      kind: 'wrong-choice',
+      slot: '-O',
+      typed: 'qcow3',
+    });
+  });
+
+  it('names a missing positional by the tool’s name for it', () => {
+    expect(
+      check(
+        'virt-resize --expand /dev/sda2 in.img',
+        'virt-resize --expand /dev/sda2 <元イメージ> <新イメージ>',
+      ).findings,
+    ).toEqual([{ kind: 'missing-argument', slot: 'outdisk', expected: '<新イメージ>' }]);
+  });
+});
+
+describe('grammar checker: argparse prefixes', () => {
+  it('accepts a unique prefix of a long option, as argparse does', () => {
+    expect(
+      check(
+        'openstack container delete --recur c1',
+        'openstack container delete --recursive <container>',
+      ).correct,
+    ).toBe(true);
+    expect(check('cinder delete --casc vol1', 'cinder delete --cascade <volume>').correct).toBe(
+      true,
+    );
+  });
+
+  it('rejects a prefix that several options start with, naming them', () => {
+    const result = check(
+      'openstack image create --pro x --file f.img img',
+      'openstack image create --file <ファイル> <名前>',
+    );
+    expect(result.correct).toBe(false);
+    expect(result.findings?.[0]).toMatchObject({ kind: 'ambiguous-option', typed: '--pro' });
+    expect(result.findings?.[0]?.note).toContain('--property');
+  });
+});
+
+describe('grammar checker: optional positionals', () => {
+  it('notes an optional positional the card leaves out', () => {
+    const result = check(
+      'nova volume-attach vm1 vol1 /dev/vdb',
+      'nova volume-attach <server> <volume>',
+    );
+    expect(result.correct).toBe(true);
+    expect(result.findings).toMatchObject([
+      { kind: 'adds-values', slot: 'device', typed: '/dev/vdb' },
+    ]);
+  });
+
+  it('says nothing of filling the slots of a card that asks only for the command', () => {
+    expect(check('cinder extend vol1 20', 'cinder extend')).toMatchObject({
+      correct: true,
+      findings: [],
+    });
+  });
+});
