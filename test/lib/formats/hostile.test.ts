@@ -96,7 +96,7 @@ describe('hostile Markdown notes: emphasis runs', () => {
   test('3.9 MB of short emphasis lines is refused by the marks in the file (43 s before)', () => {
     const { error, ms } = measured(read(emphasisLines(3.9)));
     expect((error as InputTooLargeError).describe()).toMatch(
-      /^stars\.md:\d+: more than 200000 Markdown marks .* in one file, the limit$/,
+      /^stars\.md:\d+: more than 50000 Markdown marks .* in one file, the limit$/,
     );
     expect(ms).toBeLessThan(1000);
   });
