@@ -3,7 +3,7 @@
  * Chromium, and a collection seeded straight into IndexedDB with rows shaped like the app's.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 
@@ -12,7 +12,51 @@ const ROOT = join(import.meta.dirname, '..');
 export interface WebApp {
   browser: Browser;
   url: string;
+  /**
+   * CPU seconds used so far by the browser and all its processes (renderer, storage, GPU): on a
+   * machine shared by others the wall time says more about their load than about the app.
+   */
+  cpuSeconds(): number;
   close(): Promise<void>;
+}
+
+const CLOCK_TICKS = 100;
+
+/** utime + stime of the descendants of `root` outside `except`'s tree, from /proc (Linux). */
+function descendantsCpuSeconds(root: number, except: number): number {
+  const stats = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        // The command name is in parentheses and may hold spaces: fields follow the last ')'.
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return [
+          {
+            pid: Number(pid),
+            ppid: Number(fields[1]),
+            ticks: Number(fields[11]) + Number(fields[12]),
+          },
+        ];
+      } catch {
+        return [];
+      }
+    });
+  const inTree = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const { pid, ppid } of stats) {
+      if (inTree.has(ppid) && !inTree.has(pid) && pid !== except) {
+        inTree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return (
+    stats
+      .filter(({ pid }) => pid !== root && inTree.has(pid))
+      .reduce((sum, s) => sum + s.ticks, 0) / CLOCK_TICKS
+  );
 }
 
 export async function startWebApp(port: number): Promise<WebApp> {
@@ -32,6 +76,8 @@ export async function startWebApp(port: number): Promise<WebApp> {
   return {
     browser,
     url: `http://127.0.0.1:${port}/bench/`,
+    // Playwright starts Chromium as a child of this process; the static server is the other child.
+    cpuSeconds: () => descendantsCpuSeconds(process.pid, server.pid ?? -1),
     async close() {
       await browser.close();
       server.kill();

@@ -4,6 +4,7 @@
  */
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { ParseError, UnsupportedVersionError, type DomainError } from '../lib/errors';
+import { backupRowProblem } from './backup-rows';
 import type { RecallDb } from './db';
 
 /** Rows done so far out of the total, for a progress line. */
@@ -126,8 +127,11 @@ async function checkHeader(db: RecallDb, bytes: Uint8Array, file: string): Promi
   return meta;
 }
 
-/** The whole file parsed, with every table present and as many rows as its header announced. */
-function parseWhole(meta: Export, bytes: Uint8Array, file: string): ExportWithRows {
+/**
+ * The whole file parsed, with every table present, as many rows as its header announced, and
+ * every row one the app could have written.
+ */
+async function parseWhole(meta: Export, bytes: Uint8Array, file: string): Promise<ExportWithRows> {
   const damaged = (why: string) =>
     new BackupFormatError('damaged', `damaged or incomplete (${why})`, file, { reason: why });
   let parsed: ExportWithRows;
@@ -150,6 +154,10 @@ function parseWhole(meta: Export, bytes: Uint8Array, file: string): ExportWithRo
   if (tables.length !== meta.data.tables.length) {
     throw damaged('unexpected tables');
   }
+  const problem = await backupRowProblem(tables);
+  if (problem) {
+    throw damaged(problem);
+  }
   return parsed;
 }
 
@@ -160,7 +168,7 @@ export async function inspectBackup(
   file: string,
 ): Promise<BackupContents> {
   const meta = await checkHeader(db, bytes, file);
-  parseWhole(meta, bytes, file);
+  await parseWhole(meta, bytes, file);
   return contentsOf(meta);
 }
 
@@ -184,7 +192,7 @@ export async function restoreBackup(
 ): Promise<BackupContents> {
   const { file, backupCurrent, onProgress } = options;
   const meta = await checkHeader(db, bytes, file);
-  const parsed = parseWhole(meta, bytes, file);
+  const parsed = await parseWhole(meta, bytes, file);
   await backupCurrent(await exportBackup(db));
   // importInto reads a Blob with awaits that would let the outer transaction commit early; a
   // stream that is already at its end gives it everything up front.

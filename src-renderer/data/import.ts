@@ -15,21 +15,24 @@ import { scheduleRow } from './study';
 export class ImportCancelledError extends DomainError {}
 
 /**
- * Rows per write. Each bulkPut clones its rows on the main thread in one task: 50,000 cards at
- * once held the screen for seconds. Awaiting Dexie's own promises between chunks keeps the one
- * transaction open, and each chunk's completion is a separate task, so the page paints between.
+ * Cards per write. Each chunk's rows are cloned on the main thread in one task, and the page
+ * paints between chunks: 500 keeps that task short and the progress bar moving. Awaiting Dexie's
+ * own promises between chunks keeps the one transaction open.
  */
-export const IMPORT_CHUNK = 1000;
+export const IMPORT_CHUNK = 500;
 
 /** The collection's current version of each of `ids` it has, for duplicate planning. */
 export async function existingCards(
   db: RecallDb,
   ids: string[],
 ): Promise<Map<string, CardContent>> {
+  // The keys alone are one request: a bulkGet of every id in the file was 100 round trips of
+  // misses for 50,000 new cards. Only the ids the collection has are read in full.
+  const known = new Set(await db.cards.toCollection().primaryKeys());
+  const present = ids.filter((id) => known.has(id));
   const found = new Map<string, CardContent>();
-  // In chunks, as the write does: one bulkGet of 50,000 keys was one long task.
-  for (let start = 0; start < ids.length; start += IMPORT_CHUNK) {
-    for (const row of await db.cards.bulkGet(ids.slice(start, start + IMPORT_CHUNK))) {
+  for (let start = 0; start < present.length; start += IMPORT_CHUNK) {
+    for (const row of await db.cards.bulkGet(present.slice(start, start + IMPORT_CHUNK))) {
       if (row) {
         found.set(row.id, row);
       }
@@ -76,13 +79,34 @@ export async function applyImport(
   checkCancelled();
   const total = plan.add.length + plan.update.length;
   let written = 0;
-  // Rows are built a chunk at a time too: building all 50,000 first was a task of its own.
+  /*
+   * A chunk's requests are sent while IndexedDB still stores the chunk before, so neither the
+   * page nor the database waits for the other: awaiting each chunk before building the next
+   * left the page idle half the time (a profile of 50,000 cards: 6.9 s idle of 13.7 s).
+   */
+  let inFlight: Promise<void> | undefined;
   const write = async (cards: CardRow[], schedules: ScheduleRow[], logs: LogRow[]) => {
-    await db.cards.bulkPut(cards);
-    await db.schedules.bulkPut(schedules);
-    await db.logs.bulkAdd(logs);
-    written += cards.length;
-    onProgress?.(written, total);
+    const sent = Promise.all([
+      db.cards.bulkPut(cards),
+      db.schedules.bulkPut(schedules),
+      logs.length > 0 ? db.logs.bulkAdd(logs) : undefined,
+    ]).then(() => {
+      written += cards.length;
+      if (!signal?.aborted) {
+        onProgress?.(written, total);
+      }
+    });
+    // A chunk still in flight when the transaction aborts fails with it; that failure is the
+    // transaction's, reported once by the transaction itself.
+    sent.catch(() => undefined);
+    const previous = inFlight;
+    inFlight = sent;
+    await previous;
+  };
+  const drain = async () => {
+    const last = inFlight;
+    inFlight = undefined;
+    await last;
   };
   await db.transaction('rw', db.decks, db.cards, db.schedules, db.logs, async () => {
     const last = await db.cards.orderBy('position').last();
@@ -107,11 +131,23 @@ export async function applyImport(
         chunk.flatMap((card) => logRows(card)),
       );
     }
+    await drain();
     for (let start = 0; start < plan.update.length; start += IMPORT_CHUNK) {
       checkCancelled();
       const chunk = plan.update.slice(start, start + IMPORT_CHUNK);
       const current = await db.cards.bulkGet(chunk.map((card) => card.id));
       const currentSchedules = await db.schedules.bulkGet(chunk.map((card) => card.id));
+      // One query per chunk, not per card: logs a card already has are not added twice.
+      const knownLogs = new Map<string, Set<number>>();
+      const chunkLogs = await db.logs
+        .where('cardId')
+        .anyOf(chunk.map((card) => card.id))
+        .toArray();
+      for (const log of chunkLogs) {
+        const times = knownLogs.get(log.cardId) ?? new Set<number>();
+        times.add(log.reviewedAt);
+        knownLogs.set(log.cardId, times);
+      }
       const cards: CardRow[] = [];
       const schedules: ScheduleRow[] = [];
       const logs: LogRow[] = [];
@@ -135,11 +171,10 @@ export async function applyImport(
           queue: 'new',
         };
         schedules.push(scheduleRow(card.id, card.deck, card.schedule ?? schedule));
-        const known = await db.logs.where('cardId').equals(card.id).toArray();
-        logs.push(...logRows(card, new Set(known.map((log) => log.reviewedAt))));
-        checkCancelled();
+        logs.push(...logRows(card, knownLogs.get(card.id)));
       }
       await write(cards, schedules, logs);
+      await drain();
     }
     checkCancelled();
     const decks = new Set([...plan.add, ...plan.update].map((card) => card.deck));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { emphasisRun } from '../lib/formats/hostile-files';
 import { data, deck, root } from './deck-cli';
 
 let dir = '';
@@ -91,6 +92,17 @@ describe('deck build', () => {
       '000_3af3aa1cc6fa0faa.txt:6 [type-in] 000_3af3aa1cc6fa0faa::イメージサービス (Glance)\n',
     );
     expect(run.status).toBe(0);
+  });
+
+  it('refuses 50 MB of `*_` with the notes limit, in bounded time and memory', () => {
+    const file = join(dir, 'stars.md');
+    writeFileSync(file, emphasisRun(50));
+    const started = Date.now();
+    const run = deck('build', file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('error: stars.md: 50.0 M characters of notes; the limit is 4 M\n');
+    // It ran out of memory before; now it stops after reading the file.
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('explains a bad command line', () => {

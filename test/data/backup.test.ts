@@ -234,13 +234,69 @@ describe('refused files leave the database as it was', () => {
   it('rolls back when the import fails in the last table, after the others were replaced', async () => {
     const db = await seeded();
     const backup = JSON.parse(text(await exportBackup(db))) as {
-      data: { data: { tableName: string; rows: Record<string, unknown>[] }[] };
+      data: {
+        tables: { name: string; rowCount: number }[];
+        data: { tableName: string; rows: Record<string, unknown>[] }[];
+      };
     };
+    // Every row is well-formed, but the same key twice only fails when IndexedDB adds it.
     const meta = backup.data.data.find((t) => t.tableName === 'meta')!;
-    delete meta.rows[0]!.key;
+    meta.rows.push({ ...meta.rows[0]! });
+    backup.data.tables.find((t) => t.name === 'meta')!.rowCount++;
     const { error, backedUp } = await refusedRestore(db, bytesOf(JSON.stringify(backup)));
     expect(error.problem).toBe('import-failed');
     expect(backedUp).toBe(true);
+  });
+
+  type Rows = { data: { data: { tableName: string; rows: Record<string, unknown>[] }[] } };
+  const edited = async (
+    db: RecallDb,
+    edit: (tables: Map<string, Record<string, unknown>[]>) => void,
+  ) => {
+    const backup = JSON.parse(text(await exportBackup(db))) as Rows;
+    edit(new Map(backup.data.data.map((t) => [t.tableName, t.rows])));
+    return bytesOf(JSON.stringify(backup));
+  };
+
+  it.each([
+    [
+      'a hollow card row',
+      (tables: Map<string, Record<string, unknown>[]>) => {
+        const cards = tables.get('cards')!;
+        cards[7] = { id: cards[7]!.id };
+      },
+      /table cards, row 8: deck: /,
+    ],
+    [
+      'a schedule whose due date is text',
+      (tables: Map<string, Record<string, unknown>[]>) => {
+        tables.get('schedules')![3]!.due = 'tomorrow';
+      },
+      /table schedules, row 4: due: /,
+    ],
+    [
+      'a schedule of a card the backup does not have',
+      (tables: Map<string, Record<string, unknown>[]>) => {
+        tables.get('schedules')![0]!.cardId = 'no-such-card';
+      },
+      /table schedules, row 1: no card "no-such-card"/,
+    ],
+    [
+      'a review log with an unknown rating',
+      (tables: Map<string, Record<string, unknown>[]>) => {
+        tables.get('logs')![0]!.rating = 9;
+      },
+      /table logs, row 1: rating: /,
+    ],
+  ])('refuses %s before replacing anything, naming the row', async (_, edit, reason) => {
+    const db = await seeded();
+    const bytes = await edited(db, edit);
+    const inspected = await refusal(inspectBackup(db, bytes, FILE));
+    expect(inspected.problem).toBe('damaged');
+    expect(String(inspected.params.reason)).toMatch(reason);
+    const { error, backedUp } = await refusedRestore(db, bytes);
+    expect(error.problem).toBe('damaged');
+    expect(backedUp).toBe(false);
   });
 
   it('stops when the backup of the current data cannot be made', async () => {

@@ -12,7 +12,8 @@ import { assertImportSize, type DeckData, type ImportResult } from './types';
 export const DECK_FORMAT = 'recall-deck';
 export const DECK_FORMAT_VERSION = 1;
 
-const scheduleSchema = z.object({
+/** Shared with the backup restore, which checks every row with the schemas import uses. */
+export const scheduleSchema = z.object({
   state: z.enum(CARD_STATES),
   due: z.number().finite(),
   stability: z.number().finite().nonnegative(),
@@ -24,7 +25,7 @@ const scheduleSchema = z.object({
   lastReview: z.number().finite().optional(),
 }) satisfies z.ZodType<ScheduleState>;
 
-const logSchema = z.object({
+export const logSchema = z.object({
   rating: z.union(RATINGS.map((r) => z.literal(r))),
   reviewedAt: z.number().finite(),
   elapsedMs: z.number().finite().nonnegative(),
@@ -36,7 +37,7 @@ const logSchema = z.object({
   scheduledDays: z.number().finite().nonnegative(),
 }) satisfies z.ZodType<Omit<ReviewLogEntry, 'cardId'>>;
 
-const cardSchema = z.object({
+export const cardSchema = z.object({
   id: z.string().min(1),
   deck: z.string().min(1),
   front: z.string(),

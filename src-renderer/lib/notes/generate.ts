@@ -16,9 +16,11 @@
  * Warnings carry a stable code (NOTE_WARNING_CODES) for the UI to translate.
  */
 import type { CardContent } from '../cards/card';
+import { InputTooLargeError } from '../errors';
 import { assertText } from './decode';
 import { readFileSettings } from './frontmatter';
 import { noteLanguage } from './glossary';
+import { assertNotesWithinLimits } from './limits';
 import { parseBlocks } from './markdown';
 import { CardSink, type NoteWarning } from './sink';
 import { NotesWalker } from './walk';
@@ -44,6 +46,7 @@ export function generateFromNotes(
   const sink = new CardSink();
   for (const file of files) {
     assertText(file.text, file.path);
+    assertNotesWithinLimits(file.text, file.path);
     sink.file = file.path;
     const unmarked = file.text.replace(/^\uFEFF/, '');
     const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
@@ -56,7 +59,13 @@ export function generateFromNotes(
     const rootDeck = settings.deck ?? options.rootDeck ?? baseName(file.path);
     const nodes = parseBlocks(settings.body);
     const before = sink.cards.length;
-    new NotesWalker(sink, settings.body, rootDeck, settings.tags, nodes).walk(nodes);
+    try {
+      new NotesWalker(sink, settings.body, rootDeck, settings.tags, nodes).walk(nodes);
+    } catch (error) {
+      throw error instanceof InputTooLargeError && error.location.file === undefined
+        ? new InputTooLargeError(error.message, { file: file.path })
+        : error;
+    }
     if (sink.cards.length === before) {
       sink.warn(0, 'no-cards', 'No cards were generated from this file.');
     }

@@ -5,6 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { useFastTokens } from './fast-tokens';
+import { assertInlineWithinLimits } from './limits';
 
 /** Block-level parse only: the inline pass costs more than half the time and most lines need none. */
 const blockParser = new MarkdownIt();
@@ -92,6 +93,7 @@ export function inlineInfo(raw: string): InlineInfo {
       return { plain: plain.trim(), linkOnly: false };
     }
   }
+  assertInlineWithinLimits(trimmed);
   const tokens = inlineParser.parseInline(trimmed, {})[0]?.children ?? [];
   let plain = '';
   let depth = 0;

@@ -11,8 +11,6 @@ import type { RecallDb } from '../../data/db';
 import { ValidationError } from '../../lib/errors';
 import { baseName, formatOf } from '../../lib/formats/convert';
 import type { CsvMapping, CsvSniff } from '../../lib/formats/csv';
-import { readMarkdown } from '../../lib/formats/markdown';
-import { inlineMedia } from '../../lib/formats/media';
 import { planImport, type DuplicatePolicy, type ImportCounts } from '../../lib/formats/plan';
 import type { ImportResult } from '../../lib/formats/types';
 import { ImportFileReader } from './parse-off-thread';
@@ -94,12 +92,9 @@ export class ImportSession {
       }
       const withMedia =
         formats[0] === 'md'
-          ? inlineMedia(
-              readMarkdown(
-                files.map((file) => ({ path: file.name, bytes: file.bytes })),
-                this.deckName,
-              ),
-              first.name,
+          ? await reader.readNotes(
+              files.map((file) => ({ path: file.name, bytes: file.bytes })),
+              this.deckName,
             )
           : await reader.readDeck(first.name, first.bytes);
       reader.close();

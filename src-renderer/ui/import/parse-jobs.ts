@@ -1,16 +1,19 @@
 /**
- * What the parse worker does, also run in the page where no worker can start. A CSV's table
- * stays where it was parsed: the mapping step needs only its headers and first rows, and the
- * chosen mapping is applied where the rows are.
+ * What the parse worker does, also run in the page where no worker can start. Markdown notes are
+ * read here like the other formats: even within the generator's limits, hostile notes take
+ * seconds. A CSV's table stays where it was parsed: the mapping step needs only its headers and
+ * first rows, and the chosen mapping is applied where the rows are.
  */
 import type { SqlJsStatic } from 'sql.js';
 import { readDeckFile } from '../../lib/formats/convert';
 import { applyCsvMapping, sniffCsv, type CsvMapping, type CsvSniff } from '../../lib/formats/csv';
+import { readMarkdown } from '../../lib/formats/markdown';
 import { inlineMedia } from '../../lib/formats/media';
 import type { ImportResult } from '../../lib/formats/types';
 
 export type ParseJob =
   | { job: 'deck'; name: string; bytes: Uint8Array }
+  | { job: 'notes'; files: { path: string; bytes: Uint8Array }[]; deckName: string }
   | { job: 'sniff'; name: string; bytes: Uint8Array }
   | { job: 'map'; mapping: CsvMapping; deckName: string };
 
@@ -30,6 +33,12 @@ export async function runJob(request: ParseJob, state: JobState): Promise<JobOut
       sql: await state.sql(),
     });
     return { result: inlineMedia(result, request.name) };
+  }
+  if (request.job === 'notes') {
+    const [first] = request.files;
+    return {
+      result: inlineMedia(readMarkdown(request.files, request.deckName), first?.path ?? ''),
+    };
   }
   if (request.job === 'sniff') {
     state.table = sniffCsv(request.bytes, request.name);

@@ -1,6 +1,6 @@
 /**
- * One import file's reading in a worker (parse-worker.ts): a deck file in one job, a CSV in two
- * (sniff, then the chosen mapping). Closing it stops the worker, so Cancel stops the reading.
+ * One import file's reading in a worker (parse-worker.ts): a deck file or a set of notes in one
+ * job, a CSV in two (sniff, then the chosen mapping). Closing it stops the worker, so Cancel stops the reading.
  * Where workers cannot start (no Worker in the page), the jobs run here instead.
  */
 import type { CsvMapping, CsvSniff } from '../../lib/formats/csv';
@@ -13,12 +13,20 @@ import ParseWorker from './parse-worker?worker';
 import type { ParseReply } from './parse-worker';
 
 export class ImportFileReader {
-  /** Started by the first job: Markdown notes, read in the page, need none. */
+  /** Started by the first job. */
   private worker: Worker | undefined;
   private readonly state: JobState = { sql: () => loadSql({ locateFile: () => wasmUrl }) };
 
   async readDeck(name: string, bytes: Uint8Array): Promise<ImportResult> {
     return resultOf(await this.run({ job: 'deck', name, bytes }));
+  }
+
+  /** Several notes files are one set of notes, read together. */
+  async readNotes(
+    files: { path: string; bytes: Uint8Array }[],
+    deckName: string,
+  ): Promise<ImportResult> {
+    return resultOf(await this.run({ job: 'notes', files, deckName }));
   }
 
   async sniffCsv(name: string, bytes: Uint8Array): Promise<CsvSniff> {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { applyCsvMapping, sniffCsv } from '../../../src-renderer/lib/formats/csv';
 import { readApkg } from '../../../src-renderer/lib/formats/anki-read';
+import { readMarkdown } from '../../../src-renderer/lib/formats/markdown';
 import { inlineMedia } from '../../../src-renderer/lib/formats/media';
 import { loadSql } from '../../../src-renderer/lib/formats/sql';
 import { runJob, type JobState } from '../../../src-renderer/ui/import/parse-jobs';
@@ -39,6 +40,21 @@ describe('the parse worker’s jobs', () => {
     });
     expect(output).toEqual({ result: inlineMedia(direct, 'anki-apkg-export.apkg') });
     expect('result' in output && output.result.cards).toHaveLength(7);
+  });
+
+  test('a set of notes files is read in one job, as the page read them before', async () => {
+    const files = ['252.1-glance.md', '252.3-cinder.md'].map((name) => ({
+      path: name,
+      bytes: new Uint8Array(readFileSync(`decks/opcel-252/${name}`)),
+    }));
+    const output = await runJob(
+      { job: 'notes', files, deckName: 'OPCEL 252' },
+      { sql: () => loadSql() },
+    );
+    expect(output).toEqual({
+      result: inlineMedia(readMarkdown(files, 'OPCEL 252'), '252.1-glance.md'),
+    });
+    expect('result' in output && output.result.cards.length).toBeGreaterThan(100);
   });
 
   test('a mapping without a sniffed file before it fails', async () => {

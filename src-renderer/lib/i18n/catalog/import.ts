@@ -12,6 +12,8 @@ export const importExport = defineMessages({
     'import.mappingHeading': 'Columns of {file}',
     'import.mappingHelp': 'Detected: {encoding}, delimiter {delimiter}, {header}.',
     'import.withHeader': 'first row is a header',
+    'import.columnsHidden':
+      'Only the first {shown} of {total} columns are shown and can be mapped; {hidden} are left out.',
     'import.withoutHeader': 'no header row',
     'import.column.front': 'Front',
     'import.column.back': 'Back',
@@ -72,6 +74,8 @@ export const importExport = defineMessages({
     'import.mappingHeading': '{file} の列',
     'import.mappingHelp': '検出結果: {encoding}、区切り文字 {delimiter}、{header}。',
     'import.withHeader': '1 行目は見出し',
+    'import.columnsHidden':
+      '全 {total} 列のうち最初の {shown} 列だけを表示し、割り当てられます ({hidden} 列は対象外)。',
     'import.withoutHeader': '見出し行なし',
     'import.column.front': '表面',
     'import.column.back': '裏面',
