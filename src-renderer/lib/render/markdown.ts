@@ -8,11 +8,11 @@ import { textLength } from '../cards/size';
 const md = new MarkdownIt({ html: false, linkify: false, breaks: true });
 
 /**
- * markdown-it's time grows with the text and more with odd text: a 5 MB line of `*_` took 72 s,
- * at this size its worst inputs (`*_`, `[`, `**a`) take about 0.1 s on a slow machine, typical
- * cards a few milliseconds. Inline image data does not count: it is one token.
+ * markdown-it's time grows with the text, and with odd text by about 6 µs a character: a 5 MB
+ * line of `*_` took 72 s. At this size its worst inputs measured (`*_`, `[`, `**a`) take 30-50 ms
+ * on a busy 2-core machine; typical cards are far below it. Inline image data does not count.
  */
-export const MARKDOWN_BUDGET_CHARS = 16_384;
+export const MARKDOWN_BUDGET_CHARS = 8_192;
 /** Of text shown plain, only this much: 100 MB in one text node can take the window down. */
 export const PLAIN_SHOWN_CHARS = 2 * MARKDOWN_BUDGET_CHARS;
 
