@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readDeckJson, writeDeckJson } from '../../src-renderer/lib/formats/deck-json';
 import * as hostile from '../fixtures/hostile-files';
-import { deckCounts, deckRow, openApp, revealByKeyboard } from './fixtures';
+import { TOP_DECK, deckCounts, deckRow, openApp, revealByKeyboard } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -67,6 +67,7 @@ async function chooseFile(page: Page, path: string) {
 
 async function allDeckCounts(page: Page): Promise<string[]> {
   await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await expect(deckRow(page, TOP_DECK)).toBeVisible();
   return page.locator('tr[data-deck]').allInnerTexts();
 }
 
