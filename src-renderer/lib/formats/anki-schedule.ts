@@ -63,9 +63,12 @@ function problemOf(schema: z.ZodType, row: unknown): string | undefined {
 export const ankiCardRowProblem = (row: unknown) => problemOf(ankiCardRow, row);
 export const revlogRowProblem = (row: unknown) => problemOf(ankiRevlogRow, row);
 
-/** `crt` is the collection's creation time in epoch seconds. */
+/**
+ * `crt` is the collection's creation time in epoch seconds. The app's own writer puts it a day
+ * before the earliest due date, which can be before 1970.
+ */
 export function ankiCrtProblem(crt: number): string | undefined {
-  return Number.isInteger(crt) && crt >= 0 && isDateMs(crt * 1000)
+  return Number.isInteger(crt) && isDateMs(crt * 1000)
     ? undefined
     : `(${String(crt)}) is out of range`;
 }
