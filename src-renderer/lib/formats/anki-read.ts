@@ -127,11 +127,13 @@ function readCollection(
   // The guard reads both tables so that SQLite calls it for every joined row, not every card.
   const joined = queries.rows(
     `select c.id, c.did, c.ord, c.type, c.queue, c.due, c.ivl, c.factor, c.reps, c.lapses,
-            c.left, c.odue, c.odid, c.data, n.id as nid, n.guid, n.mid, n.tags, n.flds
+            c.left, c.odue, c.odid, c.data, n.id as nid, n.guid, n.mid, n.tags,
+            length(n.flds) as fieldsLength,
+            case when length(n.flds) <= ${MAX_CARD_CHARS} then n.flds else '' end as flds
      from cards c join notes n on n.id = c.nid where ${GUARD}(c.id + n.id) order by c.nid, c.ord`,
     'cards',
     MAX_CARD_ROWS,
-  ) as unknown as CardJoinRow[];
+  ) as unknown as Array<CardJoinRow & { fieldsLength: number }>;
   for (const row of joined) {
     const warn = (code: string, message: string, skipped = false) =>
       warnings.push({
@@ -140,9 +142,10 @@ function readCollection(
         message: `note ${row.nid}: ${message}`,
         ...(skipped ? { skipped: true as const } : {}),
       });
-    if (String(row.flds).length > MAX_CARD_CHARS) {
+    // Measured in SQLite: an oversized note is refused without being copied out of it.
+    if (row.fieldsLength > MAX_CARD_CHARS) {
       throw new InputTooLargeError(
-        `note ${row.nid}: its fields have ${String(row.flds).length.toLocaleString('en')} characters; a card may have at most ${MAX_CARD_CHARS.toLocaleString('en')}`,
+        `note ${row.nid}: its fields have ${row.fieldsLength.toLocaleString('en')} characters; a card may have at most ${MAX_CARD_CHARS.toLocaleString('en')}`,
         { file },
       );
     }
