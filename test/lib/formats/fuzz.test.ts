@@ -11,6 +11,8 @@ import { readApkg } from '../../../src-renderer/lib/formats/anki-read';
 import { readDeckJson } from '../../../src-renderer/lib/formats/deck-json';
 import * as hostile from '../../fixtures/hostile-files';
 
+const LEAKS =
+  /is not a function|is not iterable|is not an object|Cannot read properties|of undefined|of null/;
 const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/${name}`));
 const valid: Record<string, Uint8Array> = {};
 
@@ -32,6 +34,8 @@ async function outcome(name: string, bytes: Uint8Array): Promise<string> {
   } catch (error) {
     if (error instanceof DomainError) {
       expect(error.describe()).toContain(name);
+      // The reader's own JavaScript is no part of the message.
+      expect(error.message).not.toMatch(LEAKS);
       return 'domain error';
     }
     throw new Error(`${name}: not a DomainError: ${String(error)}`, { cause: error });
@@ -166,6 +170,19 @@ describe('fuzz: hostile files', () => {
     expect((error as DomainError).describe()).toMatch(new RegExp(`^${name}: .*${message.source}`));
     expect(elapsed).toBeLessThan(withinMs);
     expect(process.resourceUsage().maxRSS / 1024).toBeLessThan(PEAK_RSS_MB);
+  });
+
+  test('note types and decks of any JSON shape: read, or refused in plain words', async () => {
+    const keys = fc.oneof(
+      fc.constantFrom('name', 'type', 'flds', 'tmpls').map((key) => ['models', key] as const),
+      fc.constant(['decks', 'name'] as const),
+    );
+    await fc.assert(
+      fc.asyncProperty(keys, fc.jsonValue({ maxDepth: 3 }), async ([column, key], value) => {
+        await outcome('shapes.apkg', await hostile.colJsonWith(column, key, value));
+      }),
+      { numRuns: 30, seed: 252 },
+    );
   });
 
   test('a due date of Infinity: the card comes in as new, with a warning; its history too', async () => {
