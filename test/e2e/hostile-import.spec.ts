@@ -154,6 +154,33 @@ test('out-of-range scheduling and duplicate cards: warned, and counted as they a
   await expect(status).toHaveText('39 added, 0 updated, 0 skipped, 1 errors');
   expect(await exportedCards(page, 'Duplicates')).toHaveLength(39);
 
+  const deck = readDeckJson(readFileSync('test/fixtures/deck-v1.json'), 'deck-v1.json');
+  const [a, b] = deck.cards.map(({ schedule: _s, logs: _l, ...card }) => ({
+    ...card,
+    deck: 'Twice',
+  }));
+  if (!a || !b) {
+    throw new Error('deck-v1.json has fewer than two cards');
+  }
+  const twice = join(dir, 'twice.json');
+  const id = 'c00000000000000aa';
+  writeFileSync(
+    twice,
+    writeDeckJson({
+      deckName: 'Twice',
+      cards: [
+        { ...a, id },
+        { ...b, id },
+      ],
+    }),
+  );
+  await chooseFile(page, twice);
+  await page.locator('summary').click();
+  await expect(page.getByText('Card 2: the same card as an earlier one; skipped.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(status).toHaveText('1 added, 0 updated, 0 skipped, 1 errors');
+  expect(await exportedCards(page, 'Twice')).toHaveLength(1);
+
   const infinite = join(dir, 'infinite-due.apkg');
   writeFileSync(infinite, await hostile.infiniteDue());
   await chooseFile(page, infinite);

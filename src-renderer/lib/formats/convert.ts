@@ -7,6 +7,7 @@ import { ValidationError } from '../errors';
 import { readApkg } from './anki-read';
 import { writeApkg } from './anki-write';
 import { assertCardSizes } from './card-limits';
+import { withoutDuplicateIds } from './duplicates';
 import { applyCsvMapping, parseCsv, sniffCsv, writeCsv, type CsvMapping } from './csv';
 import { readDeckJson, writeDeckJson } from './deck-json';
 import { readMarkdown, writeMarkdown } from './markdown';
@@ -46,7 +47,7 @@ export async function readDeckFile(
   bytes: Uint8Array,
   options: ReadOptions = {},
 ): Promise<ImportResult> {
-  const result = await readByFormat(name, bytes, options);
+  const result = withoutDuplicateIds(await readByFormat(name, bytes, options), name);
   assertCardSizes(result.cards, name);
   return result;
 }

@@ -211,6 +211,20 @@ describe('fuzz: hostile files', () => {
     ]);
   });
 
+  test('a deck file naming one card id twice: the second is skipped, for every format', async () => {
+    const deck = readDeckJson(fixture('deck-v1.json'), 'deck-v1.json');
+    const [a, b] = deck.cards;
+    if (!a || !b) {
+      throw new Error('deck-v1.json has fewer than two cards');
+    }
+    const twice = { ...deck, cards: [a, { ...b, id: a.id }] };
+    for (const name of ['twice.json', 'twice.apkg']) {
+      const result = await readDeckFile(name, await writeDeckFile(name, twice));
+      expect(result.cards.map((c) => c.id)).toEqual([a.id]);
+      expect(result.warnings.filter((w) => w.skipped)).toHaveLength(1);
+    }
+  });
+
   test('a collection slower to read than its time budget is stopped at the budget', async () => {
     const start = performance.now();
     const error = await readApkg(await hostile.joinExplosion(), 'slow.apkg', {

@@ -51,6 +51,7 @@ export const importExport = defineMessages({
     'import.warning.apkg-bad-schedule':
       'Scheduling values out of range; the card is imported as new: {detail}',
     'import.warning.apkg-bad-revlog': 'Review history left out: {detail}',
+    'import.warning.duplicate-card': 'Card {line}: the same card as an earlier one; skipped.',
     'import.warning.apkg-duplicate-card':
       'The same card twice in the package; one skipped: {detail}',
     'export.heading': 'Export',
@@ -118,6 +119,7 @@ export const importExport = defineMessages({
     'import.warning.apkg-bad-schedule':
       'スケジュールの値が範囲外のため新規カードとして取り込みます: {detail}',
     'import.warning.apkg-bad-revlog': '復習履歴の一部を除外しました: {detail}',
+    'import.warning.duplicate-card': '{line} 枚目: 前のカードと同じカードのためスキップしました。',
     'import.warning.apkg-duplicate-card':
       'パッケージ内の同じカードの重複を1枚スキップしました: {detail}',
     'export.heading': 'エクスポート',
