@@ -4,10 +4,9 @@
  * zstd-compressed protobuf beside anki21b) and the media files named "0", "1", ...
  */
 import { unzipSync } from 'fflate';
-import { decompress } from 'fzstd';
-import { ParseError } from '../errors';
+import { DomainError, ParseError } from '../errors';
 import { protoNumber, protoString, readProto } from './protobuf';
-import { MAX_IMPORT_BYTES } from './types';
+import { UnpackBudget, unzstdBounded } from './unpack';
 
 export interface ApkgContents {
   collection: Uint8Array;
@@ -21,20 +20,18 @@ const COLLECTIONS = ['collection.anki21b', 'collection.anki21', 'collection.anki
 
 export function openApkg(bytes: Uint8Array, file: string): ApkgContents {
   let entries: Record<string, Uint8Array>;
-  let total = 0;
+  const budget = new UnpackBudget(file);
   try {
     entries = unzipSync(bytes, {
+      // fflate inflates each entry into a buffer of its declared size and never past it, so
+      // claiming the declared sizes up front bounds the zip layer.
       filter: (entry) => {
-        total += entry.originalSize;
-        // A zip bomb announces its size; refuse before inflating it.
-        if (entry.originalSize > MAX_IMPORT_BYTES * 4 || total > MAX_IMPORT_BYTES * 8) {
-          throw new ParseError(`archive entry ${entry.name} is too large`, { file });
-        }
+        budget.take(`archive entry ${entry.name}`, entry.originalSize);
         return true;
       },
     });
   } catch (error) {
-    if (error instanceof ParseError) {
+    if (error instanceof DomainError) {
       throw error;
     }
     throw new ParseError(`not a readable .apkg (zip) archive: ${(error as Error).message}`, {
@@ -47,28 +44,25 @@ export function openApkg(bytes: Uint8Array, file: string): ApkgContents {
     throw new ParseError('no Anki collection in the package', { file });
   }
   const modern = collectionName.endsWith('b');
-  const collection = modern ? unzstd(stored, collectionName, file) : stored;
+  const collection = modern ? unzstdBounded(stored, collectionName, budget) : stored;
   const index = entries['media'];
   const media = new Map<string, () => Uint8Array>();
-  for (const [zipName, name] of index ? mediaIndex(index, modern, file) : []) {
+  for (const [zipName, name] of index ? mediaIndex(index, modern, budget) : []) {
     const data = entries[zipName];
     if (data) {
-      media.set(name, () => (modern ? unzstd(data, name, file) : data));
+      media.set(name, () => (modern ? unzstdBounded(data, `media file ${name}`, budget) : data));
     }
   }
   return { collection, collectionName, media };
 }
 
-function unzstd(data: Uint8Array, name: string, file: string): Uint8Array {
-  try {
-    return decompress(data);
-  } catch (error) {
-    throw new ParseError(`${name}: bad zstd data (${(error as Error).message})`, { file });
-  }
-}
-
 /** Pairs of (name inside the zip, real file name). */
-function mediaIndex(index: Uint8Array, modern: boolean, file: string): Array<[string, string]> {
+function mediaIndex(
+  index: Uint8Array,
+  modern: boolean,
+  budget: UnpackBudget,
+): Array<[string, string]> {
+  const { file } = budget;
   if (!modern) {
     let parsed: unknown;
     try {
@@ -84,7 +78,7 @@ function mediaIndex(index: Uint8Array, modern: boolean, file: string): Array<[st
     );
   }
   try {
-    const entries = readProto(unzstd(index, 'media', file)).get(1) ?? [];
+    const entries = readProto(unzstdBounded(index, 'media index', budget)).get(1) ?? [];
     return entries.flatMap((entry, i): Array<[string, string]> => {
       if (!(entry instanceof Uint8Array)) {
         return [];
@@ -94,7 +88,7 @@ function mediaIndex(index: Uint8Array, modern: boolean, file: string): Array<[st
       return [[String(legacy), protoString(fields, 1)]];
     });
   } catch (error) {
-    if (error instanceof ParseError) {
+    if (error instanceof DomainError) {
       throw error;
     }
     throw new ParseError(`media index: ${(error as Error).message}`, { file });

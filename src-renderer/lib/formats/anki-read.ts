@@ -6,16 +6,34 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import { deckAncestors } from '../cards/card';
 import { stableCardId } from '../cards/id';
-import { DomainError, ParseError } from '../errors';
-import { readDecks, readModels, rows } from './anki-collection';
+import { MAX_CARD_CHARS } from '../cards/size';
+import { DomainError, InputTooLargeError, ParseError } from '../errors';
+import { readDecks, readModels } from './anki-collection';
 import { cardContent, type CardJoinRow } from './anki-note';
 import { openApkg } from './anki-package';
-import { logsFromAnki, scheduleFromAnki, type AnkiRevlogRow } from './anki-schedule';
+import {
+  CollectionQueries,
+  GUARD,
+  MAX_CARD_ROWS,
+  MAX_COLLECTION_READ_MS,
+  MAX_REVLOG_ROWS,
+} from './anki-query';
+import {
+  ankiCardRowProblem,
+  ankiCrtProblem,
+  isDateMs,
+  logsFromAnki,
+  revlogRowProblem,
+  scheduleFromAnki,
+  type AnkiRevlogRow,
+} from './anki-schedule';
 import { loadSql } from './sql';
+import type { ScheduleState } from '../scheduler/types';
 import {
   assertImportSize,
   type FormatWarning,
   type ImportedCard,
+  type ImportedLog,
   type ImportResult,
 } from './types';
 
@@ -23,6 +41,8 @@ export interface ApkgReadOptions {
   /** Keep Anki's due dates and review history; by default every card arrives as new. */
   keepScheduling?: boolean;
   sql?: SqlJsStatic;
+  /** How long reading the collection may take; tests shorten it. */
+  readBudgetMs?: number;
 }
 
 /** Our own exports use the card id as the note GUID; anything else gets an id from the GUID. */
@@ -39,12 +59,19 @@ export async function readApkg(
   let db: Database | undefined;
   try {
     db = withoutUnicase(SQL, new SQL.Database(contents.collection));
-    return readCollection(db, file, contents.media, options.keepScheduling ?? false);
+    const queries = new CollectionQueries(db, file, options.readBudgetMs ?? MAX_COLLECTION_READ_MS);
+    return readCollection(queries, file, contents.media, options.keepScheduling ?? false);
   } catch (error) {
     if (error instanceof DomainError) {
       throw error;
     }
-    throw new ParseError(`${contents.collectionName}: ${(error as Error).message}`, { file });
+    // SQLite's own messages ("no such table: cards") say what is wrong with the file; a
+    // JavaScript error would only say where this reader tripped over it.
+    const plain = !(error instanceof TypeError || error instanceof RangeError);
+    const detail = plain
+      ? (error as Error).message
+      : 'the collection is damaged or not laid out as Anki writes it';
+    throw new ParseError(`${contents.collectionName}: ${detail}`, { file });
   } finally {
     db?.close();
   }
@@ -56,7 +83,10 @@ export async function readApkg(
  * case-insensitive ordering, so the declarations are dropped from this private copy.
  */
 function withoutUnicase(SQL: SqlJsStatic, db: Database): Database {
-  if (rows(db, "select 1 from sqlite_master where sql like '%collate unicase%'").length === 0) {
+  const [declared] = db.exec(
+    "select 1 from sqlite_master where sql like '%collate unicase%' limit 1",
+  );
+  if (!declared) {
     return db;
   }
   db.run('pragma writable_schema = on');
@@ -70,24 +100,40 @@ function withoutUnicase(SQL: SqlJsStatic, db: Database): Database {
 }
 
 function readCollection(
-  db: Database,
+  queries: CollectionQueries,
   file: string,
   packaged: Map<string, () => Uint8Array>,
   keepScheduling: boolean,
 ): ImportResult {
-  const models = readModels(db);
-  const decks = readDecks(db);
-  const crt = Number(rows(db, 'select crt from col')[0]?.['crt'] ?? 0);
-  const history = keepScheduling ? revlogByCard(db) : new Map<number, AnkiRevlogRow[]>();
+  const models = readModels(queries, file);
+  const decks = readDecks(queries, file);
   const warnings: FormatWarning[] = [];
+  const crt = Number(
+    queries.rows(`select crt from col where ${GUARD}(id)`, 'col rows')[0]?.['crt'],
+  );
+  const crtProblem = keepScheduling ? ankiCrtProblem(crt) : undefined;
+  if (crtProblem) {
+    warnings.push({
+      file,
+      code: 'apkg-bad-schedule',
+      message: `the collection's creation time ${crtProblem}; every card is imported as new`,
+    });
+  }
+  const withSchedules = keepScheduling && !crtProblem;
+  const history = withSchedules ? revlogByCard(queries, file, warnings) : new Map();
   const cards: ImportedCard[] = [];
+  const noteOfCard = new Map<string, number>();
   const media = new Map<string, Uint8Array>();
-  const joined = rows(
-    db,
+  // The guard reads both tables so that SQLite calls it for every joined row, not every card.
+  const joined = queries.rows(
     `select c.id, c.did, c.ord, c.type, c.queue, c.due, c.ivl, c.factor, c.reps, c.lapses,
-            c.left, c.odue, c.odid, c.data, n.id as nid, n.guid, n.mid, n.tags, n.flds
-     from cards c join notes n on n.id = c.nid order by c.nid, c.ord`,
-  ) as unknown as CardJoinRow[];
+            c.left, c.odue, c.odid, c.data, n.id as nid, n.guid, n.mid, n.tags,
+            length(n.flds) as fieldsLength,
+            case when length(n.flds) <= ${MAX_CARD_CHARS} then n.flds else '' end as flds
+     from cards c join notes n on n.id = c.nid where ${GUARD}(c.id + n.id) order by c.nid, c.ord`,
+    'cards',
+    MAX_CARD_ROWS,
+  ) as unknown as Array<CardJoinRow & { fieldsLength: number }>;
   for (const row of joined) {
     const warn = (code: string, message: string, skipped = false) =>
       warnings.push({
@@ -96,6 +142,13 @@ function readCollection(
         message: `note ${row.nid}: ${message}`,
         ...(skipped ? { skipped: true as const } : {}),
       });
+    // Measured in SQLite: an oversized note is refused without being copied out of it.
+    if (row.fieldsLength > MAX_CARD_CHARS) {
+      throw new InputTooLargeError(
+        `note ${row.nid}: its fields have ${row.fieldsLength.toLocaleString('en')} characters; a card may have at most ${MAX_CARD_CHARS.toLocaleString('en')}`,
+        { file },
+      );
+    }
     const model = models.get(row.mid);
     const content = model ? cardContent(model, row) : undefined;
     if (!content) {
@@ -110,6 +163,20 @@ function readCollection(
       warn('apkg-empty-front', 'empty question; card skipped', true);
       continue;
     }
+    const id =
+      OWN_ID.test(String(row.guid)) && row.ord === 0
+        ? String(row.guid)
+        : stableCardId('anki', '', `${row.guid}/${row.ord}`);
+    const first = noteOfCard.get(id);
+    if (first !== undefined) {
+      warn(
+        'apkg-duplicate-card',
+        `same card as note ${first} (same note GUID and card number); card skipped`,
+        true,
+      );
+      continue;
+    }
+    noteOfCard.set(id, row.nid);
     for (const name of content.media) {
       const load = packaged.get(name);
       if (load) {
@@ -118,15 +185,13 @@ function readCollection(
         warn('apkg-missing-media', `media file ${name} is not in the package`);
       }
     }
-    const logs = keepScheduling ? logsFromAnki(history.get(row.id) ?? []) : [];
-    const schedule = keepScheduling
-      ? scheduleFromAnki(row, crt, logs.at(-1)?.reviewedAt)
-      : undefined;
+    const scheduling = withSchedules ? schedulingOf(row, crt, history.get(row.id)) : {};
+    if ('problem' in scheduling) {
+      warn('apkg-bad-schedule', `${scheduling.problem}; the card is imported as new`);
+    }
+    const { schedule, logs = [] } = 'problem' in scheduling ? {} : scheduling;
     cards.push({
-      id:
-        OWN_ID.test(row.guid) && row.ord === 0
-          ? row.guid
-          : stableCardId('anki', '', `${row.guid}/${row.ord}`),
+      id,
       deck: decks.get(row.odid || row.did) ?? decks.get(row.did) ?? 'Default',
       front: content.front,
       back: content.back,
@@ -142,14 +207,51 @@ function readCollection(
   return { deckName: mainDeck(cards), cards, media, warnings };
 }
 
-function revlogByCard(db: Database): Map<number, AnkiRevlogRow[]> {
+/** A card's schedule and history, or why its values cannot be one. */
+function schedulingOf(
+  row: CardJoinRow,
+  crt: number,
+  history: AnkiRevlogRow[] = [],
+): { schedule?: ScheduleState; logs?: ImportedLog[] } | { problem: string } {
+  const problem = ankiCardRowProblem(row);
+  if (problem) {
+    return { problem };
+  }
+  const logs = logsFromAnki(history);
+  const schedule = scheduleFromAnki(row, crt, logs.at(-1)?.reviewedAt);
+  if (schedule && !isDateMs(schedule.due)) {
+    return { problem: `its due date (${row.due}) is out of range` };
+  }
+  return { ...(schedule ? { schedule } : {}), logs };
+}
+
+function revlogByCard(
+  queries: CollectionQueries,
+  file: string,
+  warnings: FormatWarning[],
+): Map<number, AnkiRevlogRow[]> {
   const byCard = new Map<number, AnkiRevlogRow[]>();
-  const sql = 'select id, cid, ease, ivl, lastIvl, factor, time, type from revlog order by id';
-  for (const row of rows(db, sql)) {
+  const sql = `select id, cid, ease, ivl, lastIvl, factor, time, type from revlog where ${GUARD}(id) order by id`;
+  let dropped = 0;
+  let example = '';
+  for (const row of queries.rows(sql, 'review log rows', MAX_REVLOG_ROWS)) {
+    const problem = revlogRowProblem(row);
+    if (problem) {
+      dropped += 1;
+      example ||= `review ${String(row['id'])}: ${problem}`;
+      continue;
+    }
     const cid = Number(row['cid']);
     const list = byCard.get(cid) ?? [];
     list.push(row as unknown as AnkiRevlogRow);
     byCard.set(cid, list);
+  }
+  if (dropped > 0) {
+    warnings.push({
+      file,
+      code: 'apkg-bad-revlog',
+      message: `${dropped} review log rows with values out of range were left out (${example})`,
+    });
   }
   return byCard;
 }

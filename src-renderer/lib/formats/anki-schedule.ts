@@ -3,10 +3,75 @@
  * counted from the collection's creation (`crt`, seconds), learning due dates as epoch seconds,
  * and FSRS memory state (`s`, `d`) in the card's `data` JSON; the review log id is its time in ms.
  */
+import { z } from 'zod';
 import type { CardState, Rating, ScheduleState } from '../scheduler/types';
 import type { ImportedLog } from './types';
 
 const DAY_MS = 86_400_000;
+/** The range of a JavaScript Date; a time outside it cannot be stored and read back. */
+const MAX_DATE_MS = 8.64e15;
+
+export const isDateMs = (ms: number) => Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS;
+
+/** The ranges of Anki's own card columns (i32 and u32 in its Rust types). */
+const i32 = z
+  .number()
+  .int()
+  .min(-(2 ** 31))
+  .max(2 ** 31 - 1);
+const u32 = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 32 - 1);
+const ankiCardRow = z.object({
+  type: z.number().int().min(0).max(3),
+  queue: z.number().int().min(-3).max(4),
+  due: i32,
+  ivl: u32,
+  factor: u32,
+  reps: u32,
+  lapses: u32,
+  left: u32,
+  odue: i32,
+  odid: z.number().int(),
+  data: z.string(),
+});
+const ankiRevlogRow = z.object({
+  id: z.number().int().min(0).max(MAX_DATE_MS),
+  cid: z.number().int(),
+  ease: z.number().int().min(0).max(4),
+  ivl: i32,
+  lastIvl: i32,
+  factor: u32,
+  time: u32,
+  type: z.number().int().min(0).max(5),
+});
+
+/** `due is Infinity`: the first value of a row outside Anki's ranges, or undefined. */
+function problemOf(schema: z.ZodType, row: unknown): string | undefined {
+  const parsed = schema.safeParse(row);
+  if (parsed.success) {
+    return undefined;
+  }
+  const issue = parsed.error.issues[0];
+  const column = String(issue?.path[0] ?? '');
+  const value = (row as Record<string, unknown>)[column];
+  return `${column} is ${typeof value === 'string' ? JSON.stringify(value) : String(value)}, out of range`;
+}
+
+export const ankiCardRowProblem = (row: unknown) => problemOf(ankiCardRow, row);
+export const revlogRowProblem = (row: unknown) => problemOf(ankiRevlogRow, row);
+
+/**
+ * `crt` is the collection's creation time in epoch seconds. The app's own writer puts it a day
+ * before the earliest due date, which can be before 1970.
+ */
+export function ankiCrtProblem(crt: number): string | undefined {
+  return Number.isInteger(crt) && isDateMs(crt * 1000)
+    ? undefined
+    : `(${String(crt)}) is out of range`;
+}
 
 export interface AnkiCardRow {
   type: number;
@@ -40,9 +105,10 @@ function memoryState(data: string): { s?: number; d?: number } {
     const parsed: unknown = JSON.parse(data || '{}');
     if (parsed && typeof parsed === 'object') {
       const { s, d } = parsed as Record<string, unknown>;
+      // JSON can hold 1e999, which parses to Infinity.
       return {
-        ...(typeof s === 'number' && s > 0 ? { s } : {}),
-        ...(typeof d === 'number' && d >= 0 ? { d } : {}),
+        ...(typeof s === 'number' && Number.isFinite(s) && s > 0 ? { s } : {}),
+        ...(typeof d === 'number' && d >= 1 && d <= 10 ? { d } : {}),
       };
     }
   } catch {

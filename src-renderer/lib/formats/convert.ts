@@ -6,6 +6,8 @@ import type { SqlJsStatic } from 'sql.js';
 import { ValidationError } from '../errors';
 import { readApkg } from './anki-read';
 import { writeApkg } from './anki-write';
+import { assertCardSizes } from './card-limits';
+import { withoutDuplicateIds } from './duplicates';
 import { applyCsvMapping, parseCsv, sniffCsv, writeCsv, type CsvMapping } from './csv';
 import { readDeckJson, writeDeckJson } from './deck-json';
 import { readMarkdown, writeMarkdown } from './markdown';
@@ -45,6 +47,16 @@ export async function readDeckFile(
   bytes: Uint8Array,
   options: ReadOptions = {},
 ): Promise<ImportResult> {
+  const result = withoutDuplicateIds(await readByFormat(name, bytes, options), name);
+  assertCardSizes(result.cards, name);
+  return result;
+}
+
+function readByFormat(
+  name: string,
+  bytes: Uint8Array,
+  options: ReadOptions,
+): Promise<ImportResult> | ImportResult {
   const format = formatOf(name);
   assertImportSize(bytes.byteLength, name);
   const deckName = options.deckName ?? baseName(name);

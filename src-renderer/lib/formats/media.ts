@@ -4,6 +4,7 @@
  * An Anki export turns them back into media files, as Anki expects.
  */
 import { hash64 } from '../hash';
+import { assertCardSizes } from './card-limits';
 import type { DeckData, FormatWarning, ImportResult } from './types';
 
 const SHOWN: Record<string, string> = {
@@ -69,6 +70,8 @@ export function inlineMedia(result: ImportResult, file: string): ImportResult {
       ...(left.length > 0 ? { media: left } : {}),
     };
   });
+  // Each image is within its limit, but a card may show many.
+  assertCardSizes(cards, file);
   return { ...result, cards, media: new Map(), warnings: [...result.warnings, ...warnings] };
 }
 

@@ -45,6 +45,10 @@ const WARNING_KEYS: Record<string, MessageKey> = {
   'csv-duplicate': 'import.warning.csv-duplicate',
   'apkg-missing-media': 'import.warning.apkg-missing-media',
   'media-not-kept': 'import.warning.media-not-kept',
+  'apkg-bad-schedule': 'import.warning.apkg-bad-schedule',
+  'apkg-bad-revlog': 'import.warning.apkg-bad-revlog',
+  'apkg-duplicate-card': 'import.warning.apkg-duplicate-card',
+  'duplicate-card': 'import.warning.duplicate-card',
 };
 
 /** Known warnings in the user's language; the notes generator's own ones as it wrote them. */

@@ -111,6 +111,8 @@ export class ImportSession {
         this.step = { name: 'preview', file: label, result: withMedia, existing, fromSameNotes };
       }
     } catch (error) {
+      // The worker's memory (sql.js grows and never shrinks) goes with it.
+      reader.close();
       if (generation === this.generation) {
         this.step = { name: 'failed', error };
       }

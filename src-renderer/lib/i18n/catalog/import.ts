@@ -50,6 +50,12 @@ export const importExport = defineMessages({
     'import.warning.csv-duplicate': 'Row {line}: same card as an earlier row; row skipped.',
     'import.warning.apkg-missing-media': 'A media file is missing from the package: {detail}',
     'import.warning.media-not-kept': 'A media file was left out: {detail}',
+    'import.warning.apkg-bad-schedule':
+      'Scheduling values out of range; the card is imported as new: {detail}',
+    'import.warning.apkg-bad-revlog': 'Review history left out: {detail}',
+    'import.warning.duplicate-card': 'Card {line}: the same card as an earlier one; skipped.',
+    'import.warning.apkg-duplicate-card':
+      'The same card twice in the package; one skipped: {detail}',
     'export.heading': 'Export',
     'export.deck': 'Deck',
     'export.format': 'Format',
@@ -114,6 +120,12 @@ export const importExport = defineMessages({
     'import.warning.csv-duplicate': '{line} 行目: 前の行と同じカードのためスキップしました。',
     'import.warning.apkg-missing-media': 'パッケージにメディアファイルがありません: {detail}',
     'import.warning.media-not-kept': 'メディアファイルを取り込みませんでした: {detail}',
+    'import.warning.apkg-bad-schedule':
+      'スケジュールの値が範囲外のため新規カードとして取り込みます: {detail}',
+    'import.warning.apkg-bad-revlog': '復習履歴の一部を除外しました: {detail}',
+    'import.warning.duplicate-card': '{line} 枚目: 前のカードと同じカードのためスキップしました。',
+    'import.warning.apkg-duplicate-card':
+      'パッケージ内の同じカードの重複を1枚スキップしました: {detail}',
     'export.heading': 'エクスポート',
     'export.deck': 'デッキ',
     'export.format': '形式',

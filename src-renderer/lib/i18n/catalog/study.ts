@@ -22,6 +22,9 @@ export const study = defineMessages({
     'study.easy': 'Easy',
     'study.remaining': 'Remaining today',
     'study.typeAnswer': 'Type your answer',
+    'study.textTooLong': 'This text is too long to format; it is shown as plain text.',
+    'study.textTooLongCut':
+      'This text is too long to format; its first {shown} characters are shown as plain text.',
     'study.check': 'Check',
     'study.correct': 'Correct',
     'study.incorrect': 'Not quite',
@@ -55,6 +58,9 @@ export const study = defineMessages({
     'study.easy': '簡単',
     'study.remaining': '今日の残り',
     'study.typeAnswer': '答えを入力',
+    'study.textTooLong': 'この文章は長すぎるため書式を付けずに表示しています。',
+    'study.textTooLongCut':
+      'この文章は長すぎるため、先頭の {shown} 文字を書式なしで表示しています。',
     'study.check': '確認',
     'study.correct': '正解です',
     'study.incorrect': '惜しい',
