@@ -106,7 +106,10 @@ function installMenu(): void {
   const send = (command: MenuCommand): void => {
     mainWindow?.webContents.send(CHANNELS.menu, command);
   };
-  const template = buildMenuTemplate((key) => translate(locale, key), send, process.platform);
+  const template = buildMenuTemplate((key) => translate(locale, key), send, {
+    platform: process.platform,
+    development: !app.isPackaged,
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
