@@ -5,7 +5,7 @@
  * development builds only: in a packaged app they would let anyone open a console in the window.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from './channels';
+import type { MenuCommand } from '../src-renderer/lib/ipc/channels';
 import type { MessageKey } from '../src-renderer/lib/i18n';
 
 export type MenuTranslate = (key: MessageKey) => string;

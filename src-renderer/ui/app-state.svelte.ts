@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { AppApi } from '../../src-main/contract';
+import type { AppApi } from '../lib/ipc/contract';
 import type { RecallDb } from '../data/db';
 import type { Clock } from '../lib/clock';
 import { localeFromLanguage, translate, type Locale, type Translate } from '../lib/i18n';

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS, type MenuCommand } from '../../src-main/channels';
+import { MENU_COMMANDS, type MenuCommand } from '../../src-renderer/lib/ipc/channels';
 import { buildMenuTemplate } from '../../src-main/menu';
 import { translate, type Locale } from '../../src-renderer/lib/i18n';
 

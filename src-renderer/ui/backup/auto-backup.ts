@@ -1,4 +1,4 @@
-import type { BackupApi } from '../../../src-main/contract';
+import type { BackupApi } from '../../lib/ipc/contract';
 import { watchChanges } from '../../data/changes';
 import { AUTO_BACKUP, AutoBackupPolicy } from '../../lib/backup-policy';
 import type { AppState } from '../app-state.svelte';
