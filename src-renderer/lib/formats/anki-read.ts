@@ -8,7 +8,7 @@ import { deckAncestors } from '../cards/card';
 import { stableCardId } from '../cards/id';
 import { DomainError, ParseError } from '../errors';
 import { readDecks, readModels, rows } from './anki-collection';
-import { cardContent, type CardJoinRow } from './anki-note';
+import { cardContent, ownCardId, type CardJoinRow } from './anki-note';
 import { openApkg } from './anki-package';
 import { logsFromAnki, scheduleFromAnki, type AnkiRevlogRow } from './anki-schedule';
 import { loadSql } from './sql';
@@ -24,9 +24,6 @@ export interface ApkgReadOptions {
   keepScheduling?: boolean;
   sql?: SqlJsStatic;
 }
-
-/** Our own exports use the card id as the note GUID; anything else gets an id from the GUID. */
-const OWN_ID = /^c[0-9a-f]{16}$/;
 
 export async function readApkg(
   bytes: Uint8Array,
@@ -122,12 +119,13 @@ function readCollection(
     const schedule = keepScheduling
       ? scheduleFromAnki(row, crt, logs.at(-1)?.reviewedAt)
       : undefined;
+    const deck = decks.get(row.odid || row.did) ?? decks.get(row.did) ?? 'Default';
     cards.push({
+      // Anyone else's notes get an id from the GUID.
       id:
-        OWN_ID.test(row.guid) && row.ord === 0
-          ? row.guid
-          : stableCardId('anki', '', `${row.guid}/${row.ord}`),
-      deck: decks.get(row.odid || row.did) ?? decks.get(row.did) ?? 'Default',
+        (model && ownCardId(model, row, deck, content.front)) ??
+        stableCardId('anki', '', `${row.guid}/${row.ord}`),
+      deck,
       front: content.front,
       back: content.back,
       kind: content.kind,

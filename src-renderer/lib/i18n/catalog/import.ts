@@ -59,6 +59,10 @@ export const importExport = defineMessages({
     'export.withScheduling': 'Include scheduling and review history',
     'export.run': 'Export',
     'export.done': '{count} cards exported to {file}.',
+    'export.ankiPairs':
+      '{count} reverse pairs are one Anki note with two cards, so Anki buries the other card of a pair.',
+    'export.ankiRing':
+      '{count} ring cards went to Anki as one drawn question each with its computed answer: Anki cannot draw new numbers at each review.',
   },
   ja: {
     'nav.import': 'インポート・エクスポート',
@@ -121,5 +125,9 @@ export const importExport = defineMessages({
     'export.withScheduling': 'スケジュールと復習履歴を含める',
     'export.run': 'エクスポート',
     'export.done': '{count} 枚を {file} にエクスポートしました。',
+    'export.ankiPairs':
+      '双方向のペア {count} 組は 1 つの Anki ノート（カード 2 枚）にしたので、Anki は片方を学習した日にもう片方を延期します。',
+    'export.ankiRing':
+      'リング計算カード {count} 枚は、出題を 1 問だけ引いて計算した答えと一緒に書き出しました。Anki は復習のたびに新しい数値を引けません。',
   },
 });
