@@ -15,6 +15,7 @@ import { loadSql } from './sql';
 import {
   assertImportSize,
   type FormatWarning,
+  type FormatWarningCode,
   type ImportedCard,
   type ImportResult,
 } from './types';
@@ -86,7 +87,7 @@ function readCollection(
      from cards c join notes n on n.id = c.nid order by c.nid, c.ord`,
   ) as unknown as CardJoinRow[];
   for (const row of joined) {
-    const warn = (code: string, message: string, skipped = false) =>
+    const warn = (code: FormatWarningCode, message: string, skipped = false) =>
       warnings.push({
         file,
         code,

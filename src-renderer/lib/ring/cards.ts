@@ -5,6 +5,7 @@
  */
 import { RingBuilder } from './builder';
 import { parseCommandAnswer, sameOperation } from './card-commands';
+import { UnknownRingTemplateError } from './errors';
 import { Random } from './random';
 import { rebalance } from './rebalance';
 
@@ -179,7 +180,7 @@ export const RING_TEMPLATES: readonly { id: string; title: { en: string; ja: str
 export function ringQuestion(templateId: string, seed: number): RingQuestion {
   const template = TEMPLATES.find((t) => t.id === templateId);
   if (!template) {
-    throw new Error(`Unknown ring card template: ${templateId}`);
+    throw new UnknownRingTemplateError(`Unknown ring card template: ${templateId}`);
   }
   return template.make(new Random(seed));
 }

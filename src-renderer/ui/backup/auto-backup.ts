@@ -40,8 +40,7 @@ export function startAutoBackups(app: AppState): () => void {
         () => policy.succeeded(covered),
         (error: unknown) => {
           policy.failed();
-          const reason = error instanceof Error ? error.message : String(error);
-          app.fail(new Error(app.t('backup.autoFailed', { reason }), { cause: error }));
+          app.fail(error, 'backup.autoFailed');
         },
       )
       .finally(() => {
