@@ -260,7 +260,8 @@ export const DEFAULT_DCONF = {
       ints: [1, 4, 0],
       initialFactor: 2500,
       order: 1,
-      bury: false,
+      // A reverse pair is one note: burying its siblings keeps the other card for the next day.
+      bury: true,
       separate: true,
     },
     lapse: { delays: [10], mult: 0, minInt: 1, leechFails: 8, leechAction: 1 },
@@ -270,7 +271,7 @@ export const DEFAULT_DCONF = {
       fuzz: 0.05,
       ivlFct: 1,
       maxIvl: 36500,
-      bury: false,
+      bury: true,
       hardFactor: 1.2,
       minSpace: 1,
     },

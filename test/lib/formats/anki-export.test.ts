@@ -83,6 +83,9 @@ describe('an exported deck as Anki reads it', () => {
   test('a reverse pair is one note of Basic (and reversed card): cards ord 0 and 1, two templates', () => {
     const model = models[String(MODELS.reversed.id)];
     expect(model?.tmpls.map((t) => t.qfmt)).toEqual(['{{Front}}', '{{Back}}']);
+    // Siblings are buried only where the deck options say so.
+    const dconf = JSON.parse(String(db.exec('select dconf from col')[0]?.values[0]?.[0]));
+    expect([dconf[1].new.bury, dconf[1].rev.bury]).toEqual([true, true]);
     expect(model?.flds.map((f) => f.name)).toEqual([
       'Front',
       'Back',

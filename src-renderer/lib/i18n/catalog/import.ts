@@ -55,7 +55,7 @@ export const importExport = defineMessages({
     'export.run': 'Export',
     'export.done': '{count} cards exported to {file}.',
     'export.ankiPairs':
-      '{count} reverse pairs are one Anki note with two cards, so Anki buries the other card of a pair.',
+      '{count} reverse pairs are one Anki note with two cards, and the deck options bury the other card of a pair until the next day.',
     'export.ankiRing':
       '{count} ring cards went to Anki as one drawn question each with its computed answer: Anki cannot draw new numbers at each review.',
   },
@@ -116,7 +116,7 @@ export const importExport = defineMessages({
     'export.run': 'エクスポート',
     'export.done': '{count} 枚を {file} にエクスポートしました。',
     'export.ankiPairs':
-      '双方向のペア {count} 組は 1 つの Anki ノート（カード 2 枚）にしたので、Anki は片方を学習した日にもう片方を延期します。',
+      '双方向のペア {count} 組は 1 つの Anki ノート（カード 2 枚）にし、デッキオプションで片方を学習した日はもう片方を翌日に延期します。',
     'export.ankiRing':
       'リング計算カード {count} 枚は、出題を 1 問だけ引いて計算した答えと一緒に書き出しました。Anki は復習のたびに新しい数値を引けません。',
   },
