@@ -91,13 +91,23 @@ export function markdownToHtml(markdown: string, sanitize: HtmlSanitizer): strin
 }
 
 const squashed = (text: string): string => text.replace(/\s+/g, '');
+/** Emphasis, code and heading marks: what rendering most cards' Markdown takes away. */
+const inlineMarks = (text: string): string => text.replace(/[\s`*_#>]+/g, '');
 
 /**
  * Whether an exported field still says what its Markdown source says, i.e. nobody edited it in
  * Anki: same text once tags and whitespace are gone, whether it was rendered or only escaped.
- * Formatting-only edits in Anki are not seen; text edits are, and then the HTML wins.
+ * Rendering every field again would double an import's time, so the Markdown is first compared
+ * without its inline marks, and only what that cannot tell (lists, links, tables) is rendered.
+ * Edits that only change formatting, or only those marks, are not seen; text edits are, and
+ * then the HTML wins.
  */
 export function stillShows(html: string, markdown: string): boolean {
-  const shown = squashed(stripHtml(html));
-  return shown === squashed(markdown) || shown === squashed(stripHtml(renderMarkdown(markdown)));
+  const text = stripHtml(html);
+  const shown = squashed(text);
+  return (
+    shown === squashed(markdown) ||
+    inlineMarks(text) === inlineMarks(markdown) ||
+    shown === squashed(stripHtml(renderMarkdown(markdown)))
+  );
 }
