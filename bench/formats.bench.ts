@@ -2,6 +2,7 @@
  * Import (parse) time of a 50,000-card .apkg and a 50,000-row CSV, target ≤ 5 s each, on the
  * collection bench/import-data.ts makes.
  */
+import { nodeHtmlSanitizer } from '../src-main/cli/html-sanitizer';
 import { readApkg } from '../src-renderer/lib/formats/anki-read';
 import { writeApkg } from '../src-renderer/lib/formats/anki-write';
 import { applyCsvMapping, sniffCsv, writeCsv } from '../src-renderer/lib/formats/csv';
@@ -23,7 +24,10 @@ function report(label: string, ms: number, bytes: number, count: number): boolea
 
 const sql = await loadSql();
 let started = performance.now();
-const apkg = await writeApkg({ deckName: 'OPCEL 252', cards }, { sql });
+const { bytes: apkg } = await writeApkg(
+  { deckName: 'OPCEL 252', cards },
+  { sql, sanitizeHtml: await nodeHtmlSanitizer() },
+);
 console.log(`.apkg export (for reference): ${((performance.now() - started) / 1000).toFixed(2)} s`);
 started = performance.now();
 const fromApkg = await readApkg(apkg, 'bench.apkg', { keepScheduling: true, sql });

@@ -12,6 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { nodeHtmlSanitizer } from '../src-main/cli/html-sanitizer';
 import { writeApkg } from '../src-renderer/lib/formats/anki-write';
 import { writeCsv } from '../src-renderer/lib/formats/csv';
 import { loadSql } from '../src-renderer/lib/formats/sql';
@@ -164,7 +165,11 @@ async function main() {
   const folder = await mkdtemp(join(tmpdir(), 'import-ui-bench-'));
   const cards = benchCards(COUNT);
   const apkg = join(folder, 'bench.apkg');
-  writeFileSync(apkg, await writeApkg({ deckName: 'OPCEL 252', cards }, { sql: await loadSql() }));
+  const written = await writeApkg(
+    { deckName: 'OPCEL 252', cards },
+    { sql: await loadSql(), sanitizeHtml: await nodeHtmlSanitizer() },
+  );
+  writeFileSync(apkg, written.bytes);
   const csv = join(folder, 'bench.csv');
   writeFileSync(csv, writeCsv({ deckName: 'OPCEL 252', cards }));
   const app = await startWebApp(PORT);

@@ -4,7 +4,7 @@
  */
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { backupName, type BackupInfo } from './contract';
+import { backupName, type BackupInfo } from '../src-renderer/lib/ipc/contract';
 
 export const ROTATION = { keepRecent: 10, keepDays: 30 } as const;
 

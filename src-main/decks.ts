@@ -3,7 +3,7 @@
  * electron-builder copies to resources/decks (extraResources) in a packaged app.
  */
 import { join } from 'node:path';
-import type { DeckSourceFile } from './contract';
+import type { DeckSourceFile } from '../src-renderer/lib/ipc/contract';
 import { walkFiles, FileRefusedError, type WalkLimits } from './walk';
 
 export const DECK_LIMITS: WalkLimits = {

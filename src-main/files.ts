@@ -3,7 +3,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_FILE_BYTES, type PickedFile } from './contract';
+import { MAX_FILE_BYTES, type PickedFile } from '../src-renderer/lib/ipc/contract';
 import { checkSize, walkFiles, type WalkLimits } from './walk';
 
 /** A picked folder is read for its Markdown notes only (a folder of notes is a deck). */

@@ -11,11 +11,10 @@ import {
   openFilesRequest,
   saveFileRequest,
   writeBackupRequest,
-  type BackupInfo,
-  type DeckSourceFile,
+  type InvokeChannel,
+  type InvokeResponse,
   type OpenFilesRequest,
-  type PickedFile,
-} from './contract';
+} from '../src-renderer/lib/ipc/contract';
 import type { BackupStore } from './backups';
 import { readDeckFolder } from './decks';
 import { readPickedFiles, readPickedFolder, safeSuggestedName } from './files';
@@ -30,8 +29,11 @@ export interface HostServices {
   backups: Pick<BackupStore, 'write' | 'list' | 'read'>;
 }
 
-export type InvokeChannel = Exclude<(typeof CHANNELS)[keyof typeof CHANNELS], typeof CHANNELS.menu>;
-export type Handlers = Record<InvokeChannel, (payload: unknown) => Promise<unknown>>;
+export type { InvokeChannel };
+/** Payloads arrive unchecked (`unknown`) and are parsed; responses are the contract's types. */
+export type Handlers = {
+  [C in InvokeChannel]: (payload: unknown) => Promise<InvokeResponse<C>>;
+};
 
 export class RefusedRequestError extends Error {
   override name = 'RefusedRequestError';
@@ -47,12 +49,11 @@ export function parsePayload<T>(schema: z.ZodType<T>, payload: unknown, channel:
 
 export function createHandlers(host: HostServices): Handlers {
   return {
-    [CHANNELS.appVersion]: async (): Promise<string> => host.appVersion(),
+    [CHANNELS.appVersion]: async () => host.appVersion(),
 
-    [CHANNELS.readShippedDecks]: async (): Promise<DeckSourceFile[]> =>
-      readDeckFolder(host.shippedDecksRoot()),
+    [CHANNELS.readShippedDecks]: async () => readDeckFolder(host.shippedDecksRoot()),
 
-    [CHANNELS.openFiles]: async (payload): Promise<PickedFile[]> => {
+    [CHANNELS.openFiles]: async (payload) => {
       const request = parsePayload(openFilesRequest, payload, CHANNELS.openFiles);
       const paths = await host.chooseOpenPaths(request);
       if (!request.directory) {
@@ -62,7 +63,7 @@ export function createHandlers(host: HostServices): Handlers {
       return folders.flat();
     },
 
-    [CHANNELS.saveFile]: async (payload): Promise<boolean> => {
+    [CHANNELS.saveFile]: async (payload) => {
       const request = parsePayload(saveFileRequest, payload, CHANNELS.saveFile);
       const path = await host.chooseSavePath(safeSuggestedName(request.suggestedName));
       if (path === null) {
@@ -72,14 +73,14 @@ export function createHandlers(host: HostServices): Handlers {
       return true;
     },
 
-    [CHANNELS.writeBackup]: async (payload): Promise<BackupInfo> => {
+    [CHANNELS.writeBackup]: async (payload) => {
       const request = parsePayload(writeBackupRequest, payload, CHANNELS.writeBackup);
       return host.backups.write(request.bytes);
     },
 
-    [CHANNELS.listBackups]: async (): Promise<BackupInfo[]> => host.backups.list(),
+    [CHANNELS.listBackups]: async () => host.backups.list(),
 
-    [CHANNELS.readBackup]: async (payload): Promise<Uint8Array> =>
+    [CHANNELS.readBackup]: async (payload) =>
       host.backups.read(parsePayload(backupName, payload, CHANNELS.readBackup)),
   };
 }

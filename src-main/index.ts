@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
 import { localeFromLanguage, translate } from '../src-renderer/lib/i18n';
 import { BackupStore } from './backups';
-import { CHANNELS, type MenuCommand } from './channels';
+import { CHANNELS, type MenuCommand } from '../src-renderer/lib/ipc/channels';
 import { withCsp } from './csp';
 import { shippedDecksRoot } from './decks';
 import { createHandlers, type HostServices } from './handlers';
@@ -106,7 +106,10 @@ function installMenu(): void {
   const send = (command: MenuCommand): void => {
     mainWindow?.webContents.send(CHANNELS.menu, command);
   };
-  const template = buildMenuTemplate((key) => translate(locale, key), send, process.platform);
+  const template = buildMenuTemplate((key) => translate(locale, key), send, {
+    platform: process.platform,
+    development: !app.isPackaged,
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 

@@ -1,20 +1,34 @@
 /**
  * The application menu. Commands that belong to the app (Import…, Export…, Backups…, Settings)
  * are sent to the renderer as MenuCommand; the rest are Electron roles. Built from plain
- * data so the template is tested without Electron.
+ * data so the template is tested without Electron. Reload and the developer tools are for
+ * development builds only: in a packaged app they would let anyone open a console in the window.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from './channels';
+import type { MenuCommand } from '../src-renderer/lib/ipc/channels';
 import type { MessageKey } from '../src-renderer/lib/i18n';
 
 export type MenuTranslate = (key: MessageKey) => string;
 
+export interface MenuTarget {
+  platform: NodeJS.Platform;
+  /** An unpackaged app (`npm start`): the View menu gains Reload and the developer tools. */
+  development: boolean;
+}
+
 export function buildMenuTemplate(
   t: MenuTranslate,
   send: (command: MenuCommand) => void,
-  platform: NodeJS.Platform,
+  { platform, development }: MenuTarget,
 ): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  const developerItems: MenuItemConstructorOptions[] = development
+    ? [
+        { role: 'reload', label: t('menu.reload') },
+        { role: 'toggleDevTools', label: t('menu.devTools') },
+        { type: 'separator' },
+      ]
+    : [];
   const command = (
     key: MessageKey,
     name: MenuCommand,
@@ -72,9 +86,7 @@ export function buildMenuTemplate(
     {
       label: t('menu.view'),
       submenu: [
-        { role: 'reload', label: t('menu.reload') },
-        { role: 'toggleDevTools', label: t('menu.devTools') },
-        { type: 'separator' },
+        ...developerItems,
         { role: 'resetZoom', label: t('menu.resetZoom') },
         { role: 'zoomIn', label: t('menu.zoomIn') },
         { role: 'zoomOut', label: t('menu.zoomOut') },

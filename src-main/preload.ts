@@ -4,19 +4,22 @@
  * sandboxed script stays free of zod (see channels.ts).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { CHANNELS, isMenuCommand, type MenuCommand } from './channels';
-import type { AppApi, BackupInfo, DeckSourceFile, PickedFile } from './contract';
+import { CHANNELS, isMenuCommand, type MenuCommand } from '../src-renderer/lib/ipc/channels';
+import type { AppApi, Invoke } from '../src-renderer/lib/ipc/contract';
+
+/** The one untyped call: what main resolves with is what its handler, typed the same way, returned. */
+const call: Invoke = (channel, ...request) => ipcRenderer.invoke(channel, ...request);
 
 const api: AppApi = {
   host: 'electron',
-  appVersion: (): Promise<string> => ipcRenderer.invoke(CHANNELS.appVersion),
-  readShippedDecks: (): Promise<DeckSourceFile[]> => ipcRenderer.invoke(CHANNELS.readShippedDecks),
-  openFiles: (request): Promise<PickedFile[]> => ipcRenderer.invoke(CHANNELS.openFiles, request),
-  saveFile: (request): Promise<boolean> => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  appVersion: () => call(CHANNELS.appVersion),
+  readShippedDecks: () => call(CHANNELS.readShippedDecks),
+  openFiles: (request) => call(CHANNELS.openFiles, request),
+  saveFile: (request) => call(CHANNELS.saveFile, request),
   backups: {
-    write: (bytes): Promise<BackupInfo> => ipcRenderer.invoke(CHANNELS.writeBackup, { bytes }),
-    list: (): Promise<BackupInfo[]> => ipcRenderer.invoke(CHANNELS.listBackups),
-    read: (name): Promise<Uint8Array> => ipcRenderer.invoke(CHANNELS.readBackup, name),
+    write: (bytes) => call(CHANNELS.writeBackup, { bytes }),
+    list: () => call(CHANNELS.listBackups),
+    read: (name) => call(CHANNELS.readBackup, name),
   },
   onMenuCommand(handler: (command: MenuCommand) => void): () => void {
     const listener = (_event: IpcRendererEvent, command: unknown): void => {

@@ -6,10 +6,11 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { ValidationError } from '../../src-renderer/lib/errors';
-import { formatOf, readDeckFile, writeDeckFile } from '../../src-renderer/lib/formats/convert';
+import { exportDeckFile, formatOf, readDeckFile } from '../../src-renderer/lib/formats/convert';
 import { inlineMedia } from '../../src-renderer/lib/formats/media';
 import { loadSql } from '../../src-renderer/lib/formats/sql';
 import { assertImportSize } from '../../src-renderer/lib/formats/types';
+import { nodeHtmlSanitizer } from './html-sanitizer';
 
 const usage = 'usage: npm run deck -- convert <in> <out> [--no-scheduling]';
 
@@ -43,12 +44,23 @@ export async function runConvert(args: string[]): Promise<number> {
   if (data.cards.length === 0) {
     throw new ValidationError('no cards to convert', { file: input });
   }
-  await writeFile(output, await writeDeckFile(output, data, { withScheduling, sql }));
+  const apkg = formatOf(output) === 'apkg';
+  const written = await exportDeckFile(output, data, {
+    withScheduling,
+    sql,
+    ...(apkg ? { sanitizeHtml: await nodeHtmlSanitizer() } : {}),
+  });
+  await writeFile(output, written.bytes);
   const media = data.media?.size ?? 0;
   const dropped =
-    media > 0 && formatOf(output) !== 'apkg'
-      ? ` (${media} media files not kept: only .apkg carries them)`
-      : '';
+    media > 0 && !apkg ? ` (${media} media files not kept: only .apkg carries them)` : '';
   process.stderr.write(`${data.cards.length} cards written to ${output}${dropped}\n`);
+  if (written.anki) {
+    const { notes, pairs, ringDrawn } = written.anki;
+    process.stderr.write(
+      `${notes} Anki notes: ${pairs} reverse pairs as one note with two cards, ` +
+        `${ringDrawn} ring cards as one drawn question with its computed answer\n`,
+    );
+  }
   return 0;
 }

@@ -1,4 +1,4 @@
-import type { AppApi } from '../../src-main/contract';
+import type { AppApi } from '../lib/ipc/contract';
 import { webBridge } from './web';
 
 declare global {

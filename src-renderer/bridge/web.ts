@@ -2,7 +2,7 @@
  * The bridge in a plain browser: shipped decks come bundled into the build, files come from
  * file inputs and leave as downloads. There is no user-data folder, so no automatic backups.
  */
-import type { AppApi, DeckSourceFile, OpenFilesRequest, PickedFile } from '../../src-main/contract';
+import type { AppApi, DeckSourceFile, OpenFilesRequest, PickedFile } from '../lib/ipc/contract';
 
 const shippedDecks = import.meta.glob<string>(
   ['../../decks/**/*.{md,json}', '!../../decks/**/README.md'],

@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import { ValidationError } from '../lib/errors';
 import { treeOrder, type DeckLimits } from '../lib/scheduler/deck-counts';
 import type { RecallDb } from './db';
 
@@ -9,10 +10,10 @@ export function liveDecks(db: RecallDb) {
 export async function setDeckLimits(db: RecallDb, name: string, limits: DeckLimits): Promise<void> {
   const valid = (n: number) => Number.isInteger(n) && n >= 0 && n <= 100_000;
   if (!valid(limits.newPerDay) || !valid(limits.reviewsPerDay)) {
-    throw new RangeError('daily limits must be whole numbers from 0 to 100000');
+    throw new ValidationError('daily limits must be whole numbers from 0 to 100000');
   }
   const updated = await db.decks.update(name, { ...limits });
   if (updated === 0) {
-    throw new Error(`no deck named ${name}`);
+    throw new ValidationError(`no deck named ${name}`);
   }
 }

@@ -3,7 +3,7 @@
  * plan goes in one transaction: if anything fails or the user cancels, nothing is written.
  */
 import { isInDeck, type CardContent } from '../lib/cards/card';
-import { DomainError } from '../lib/errors';
+import { CancelledError } from '../lib/errors';
 import type { ImportCounts, ImportPlan } from '../lib/formats/plan';
 import type { DeckData, ImportedCard, ImportedLog } from '../lib/formats/types';
 import { Scheduler } from '../lib/scheduler/fsrs-adapter';
@@ -12,7 +12,7 @@ import type { RecallDb } from './db';
 import type { CardRow, LogRow, ScheduleRow } from './schema';
 import { scheduleRow } from './study';
 
-export class ImportCancelledError extends DomainError {}
+export class ImportCancelledError extends CancelledError {}
 
 /**
  * Cards per write. Each chunk's rows are cloned on the main thread in one task, and the page

@@ -1,4 +1,4 @@
-import type { DeckSourceFile } from '../../src-main/contract';
+import type { DeckSourceFile } from '../lib/ipc/contract';
 import type { CardContent } from '../lib/cards/card';
 import { cardContentOf, parseDeckJson } from '../lib/formats/deck-json';
 import { hash64 } from '../lib/hash';

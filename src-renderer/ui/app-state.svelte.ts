@@ -1,8 +1,9 @@
 import { getContext, setContext } from 'svelte';
-import type { AppApi } from '../../src-main/contract';
+import type { AppApi } from '../lib/ipc/contract';
 import type { RecallDb } from '../data/db';
 import type { Clock } from '../lib/clock';
 import { localeFromLanguage, translate, type Locale, type Translate } from '../lib/i18n';
+import type { Failure, FailureContext } from './shared/failure';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -27,7 +28,8 @@ function loadPrefs(): Prefs {
 /** App-wide state every screen reads: services, language, theme and the error banner. */
 export class AppState {
   prefs = $state<Prefs>(loadPrefs());
-  error = $state<string | null>(null);
+  /** What the error banner shows; the error itself, so it reads in the language shown now. */
+  failure = $state.raw<Failure | null>(null);
   locale = $derived<Locale>(
     this.prefs.locale === 'system' ? localeFromLanguage(navigator.language) : this.prefs.locale,
   );
@@ -44,10 +46,10 @@ export class AppState {
     localStorage.setItem(PREFS_KEY, JSON.stringify(this.prefs));
   }
 
-  /** Shows a failure to the user instead of losing it in the console. */
-  fail(error: unknown): void {
+  /** Shows a failure to the user instead of losing it in the console (which keeps the stack). */
+  fail(error: unknown, context?: FailureContext): void {
     console.error(error);
-    this.error = error instanceof Error ? error.message : String(error);
+    this.failure = context ? { error, context } : { error };
   }
 }
 

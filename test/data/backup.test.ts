@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDeckFolder } from '../../src-main/decks';
-import type { DeckSourceFile } from '../../src-main/contract';
+import type { DeckSourceFile } from '../../src-renderer/lib/ipc/contract';
 import {
   exportBackup,
   inspectBackup,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../src-main/channels';
+import { CHANNELS } from '../../src-renderer/lib/ipc/channels';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/csp';
 
 /**

@@ -2,7 +2,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, MAX_FILE_BYTES, type OpenFilesRequest } from '../../src-main/contract';
+import {
+  CHANNELS,
+  MAX_FILE_BYTES,
+  type OpenFilesRequest,
+} from '../../src-renderer/lib/ipc/contract';
 import { readPickedFiles, safeSuggestedName } from '../../src-main/files';
 import { createHandlers, RefusedRequestError, type HostServices } from '../../src-main/handlers';
 

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS, type MenuCommand } from '../../src-main/channels';
+import { MENU_COMMANDS, type MenuCommand } from '../../src-renderer/lib/ipc/channels';
 import { buildMenuTemplate } from '../../src-main/menu';
 import { translate, type Locale } from '../../src-renderer/lib/i18n';
 
@@ -11,9 +11,12 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   ]);
 }
 
-function build(platform: NodeJS.Platform, locale: Locale = 'en') {
+function build(platform: NodeJS.Platform, locale: Locale = 'en', development = false) {
   const send = vi.fn<(command: MenuCommand) => void>();
-  const template = buildMenuTemplate((key) => translate(locale, key), send, platform);
+  const template = buildMenuTemplate((key) => translate(locale, key), send, {
+    platform,
+    development,
+  });
   return { template, send, items: flatten(template) };
 }
 
@@ -71,5 +74,42 @@ describe('application menu', () => {
         expect(item.label, JSON.stringify(item.role)).toMatch(/[^\x20-\x7e]|Recall Deck/);
       }
     }
+  });
+
+  describe('developer items', () => {
+    const view = (development: boolean, platform: NodeJS.Platform) =>
+      (build(platform, 'en', development).template.find((item) => item.label === 'View')?.submenu ??
+        []) as MenuItemConstructorOptions[];
+
+    it.each(['linux', 'win32', 'darwin'] as const)(
+      'a packaged build on %s has neither Reload nor the developer tools',
+      (platform) => {
+        const items = build(platform).items;
+        const roles = items.map((item) => item.role);
+        expect(roles).not.toContain('reload');
+        expect(roles).not.toContain('forceReload');
+        expect(roles).not.toContain('toggleDevTools');
+        expect(view(false, platform).map((item) => item.role ?? item.type)).toEqual([
+          'resetZoom',
+          'zoomIn',
+          'zoomOut',
+          'separator',
+          'togglefullscreen',
+        ]);
+      },
+    );
+
+    it('a development build keeps them at the top of View', () => {
+      expect(view(true, 'linux').map((item) => item.label ?? item.type)).toEqual([
+        'Reload',
+        'Toggle Developer Tools',
+        'separator',
+        'Actual Size',
+        'Zoom In',
+        'Zoom Out',
+        'separator',
+        'Toggle Full Screen',
+      ]);
+    });
   });
 });

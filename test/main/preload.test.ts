@@ -15,8 +15,11 @@ async function runtimeImports(file: string): Promise<string[]> {
 
 describe('preload.ts', () => {
   it('imports at runtime only electron and the dependency-free channels module', async () => {
-    expect(await runtimeImports('preload.ts')).toEqual(['electron', './channels']);
-    expect(await runtimeImports('channels.ts')).toEqual([]);
+    expect(await runtimeImports('preload.ts')).toEqual([
+      'electron',
+      '../src-renderer/lib/ipc/channels',
+    ]);
+    expect(await runtimeImports('../src-renderer/lib/ipc/channels.ts')).toEqual([]);
   });
 
   it('exposes one object named api and never ipcRenderer itself', async () => {

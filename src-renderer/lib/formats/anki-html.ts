@@ -1,8 +1,15 @@
 /**
- * Anki fields are HTML; our cards are Markdown. Exported text is escaped, not rendered, so that
- * it comes back character for character; HTML written in Anki is reduced to text, with images
- * and sounds kept as references to their media files.
+ * Anki fields are HTML; our cards are Markdown. Exported Markdown is rendered as the app shows
+ * it (markdown-it, then the sanitiser the caller passes: DOMPurify in the app, over jsdom in
+ * Node); its source rides along in a field no template shows, so our own packages come back
+ * character for character. HTML written in Anki is reduced to text, with images and sounds
+ * kept as references to their media files.
  */
+import { renderMarkdown } from '../render/markdown';
+
+/** DOMPurify's `sanitize`, or anything else that makes rendered HTML safe to show. */
+export type HtmlSanitizer = (html: string) => string;
+
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -67,4 +74,40 @@ export function textToHtml(text: string): string {
 /** Anki's sort field and checksum use the field with tags stripped. */
 export function stripHtml(html: string): string {
   return decodeEntities(html.replace(/<[^>]*>/g, ''));
+}
+
+/**
+ * Tags markdown-it writes with no attributes: nothing in them can run, load or restyle, so the
+ * sanitiser would only re-serialise them (markdown-it escapes every `<` of the text itself).
+ * Skipping it there matters in Node, where DOMPurify over jsdom takes milliseconds a field.
+ */
+const PLAIN_HTML =
+  /^(?:[^<]|<\/?(?:p|br|strong|em|s|code|pre|blockquote|ul|ol|li|h[1-6]|hr|table|thead|tbody|tr|th|td)>)*$/;
+
+/** A Markdown field as the app shows it. */
+export function markdownToHtml(markdown: string, sanitize: HtmlSanitizer): string {
+  const html = renderMarkdown(markdown);
+  return (PLAIN_HTML.test(html) ? html : sanitize(html)).trim();
+}
+
+const squashed = (text: string): string => text.replace(/\s+/g, '');
+/** Emphasis, code and heading marks: what rendering most cards' Markdown takes away. */
+const inlineMarks = (text: string): string => text.replace(/[\s`*_#>]+/g, '');
+
+/**
+ * Whether an exported field still says what its Markdown source says, i.e. nobody edited it in
+ * Anki: same text once tags and whitespace are gone, whether it was rendered or only escaped.
+ * Rendering every field again would double an import's time, so the Markdown is first compared
+ * without its inline marks, and only what that cannot tell (lists, links, tables) is rendered.
+ * Edits that only change formatting, or only those marks, are not seen; text edits are, and
+ * then the HTML wins.
+ */
+export function stillShows(html: string, markdown: string): boolean {
+  const text = stripHtml(html);
+  const shown = squashed(text);
+  return (
+    shown === squashed(markdown) ||
+    inlineMarks(text) === inlineMarks(markdown) ||
+    shown === squashed(stripHtml(renderMarkdown(markdown)))
+  );
 }

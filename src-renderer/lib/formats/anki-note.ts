@@ -1,12 +1,14 @@
 /**
  * Which fields of an Anki note are a card's question and answer, read from the card's template:
  * `{{Front}}` on the question side, `{{type:Back}}` for typed answers, `{{cloze:Text}}` for
- * clozes, and what the answer side adds.
+ * clozes, and what the answer side adds. Our own note types also carry each field's Markdown,
+ * taken instead of the HTML while the HTML still says the same (see anki-html.ts).
  */
 import type { CardKind } from '../cards/card';
-import { htmlToText } from './anki-html';
+import { stableCardId } from '../cards/id';
+import { htmlToText, stillShows } from './anki-html';
 import type { AnkiModel } from './anki-collection';
-import { RING_MODEL_NAME } from './anki-schema';
+import { MARKDOWN_SUFFIX, MODELS, RING_MODEL_NAME } from './anki-schema';
 import type { AnkiCardRow } from './anki-schedule';
 import { renderAnkiCloze } from './cloze';
 
@@ -56,16 +58,46 @@ export interface CardJoinRow extends AnkiCardRow {
   flds: string;
 }
 
+const OWN_MODELS = new Set<string>(Object.values(MODELS).map((model) => model.name));
+/** Our own exports use the first card's id as the note GUID. */
+const OWN_ID = /^c[0-9a-f]{16}$/;
+
+/** The id our exports gave a card, or undefined for anyone else's notes. */
+export function ownCardId(
+  model: AnkiModel,
+  row: CardJoinRow,
+  deck: string,
+  front: string,
+): string | undefined {
+  if (!OWN_ID.test(row.guid)) {
+    return undefined;
+  }
+  if (row.ord === 0) {
+    return row.guid;
+  }
+  // The second card of a pair, with the id the notes generator gives a reverse card.
+  return model.name === MODELS.reversed.name && row.ord === 1
+    ? stableCardId(deck, front, 'reverse')
+    : undefined;
+}
+
 export function cardContent(
   model: AnkiModel,
   row: CardJoinRow,
 ): { front: string; back: string; kind: CardKind; media: string[] } | undefined {
   const values = String(row.flds).split('\u001f');
   const media: string[] = [];
+  const own = OWN_MODELS.has(model.name);
   const field = (name: string) => {
-    const converted = htmlToText(values[model.fields.indexOf(name)] ?? '');
+    const html = values[model.fields.indexOf(name)] ?? '';
+    const converted = htmlToText(html);
     media.push(...converted.media);
-    return converted.text;
+    const at = own ? model.fields.indexOf(name + MARKDOWN_SUFFIX) : -1;
+    const markdown = at < 0 ? undefined : values[at];
+    // A ring card's question is drawn from its template id, so it never shows its source.
+    const trusted =
+      markdown !== undefined && (model.name === RING_MODEL_NAME || stillShows(html, markdown));
+    return trusted ? markdown : converted.text;
   };
   const joined = (names: string[]) => names.map(field).filter(Boolean).join('\n\n');
   const template = model.templates.get(model.cloze ? 0 : row.ord);

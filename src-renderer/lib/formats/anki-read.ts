@@ -9,7 +9,7 @@ import { stableCardId } from '../cards/id';
 import { MAX_CARD_CHARS } from '../cards/size';
 import { DomainError, InputTooLargeError, ParseError } from '../errors';
 import { readDecks, readModels } from './anki-collection';
-import { cardContent, type CardJoinRow } from './anki-note';
+import { cardContent, ownCardId, type CardJoinRow } from './anki-note';
 import { openApkg } from './anki-package';
 import {
   CollectionQueries,
@@ -32,6 +32,7 @@ import type { ScheduleState } from '../scheduler/types';
 import {
   assertImportSize,
   type FormatWarning,
+  type FormatWarningCode,
   type ImportedCard,
   type ImportedLog,
   type ImportResult,
@@ -44,9 +45,6 @@ export interface ApkgReadOptions {
   /** How long reading the collection may take; tests shorten it. */
   readBudgetMs?: number;
 }
-
-/** Our own exports use the card id as the note GUID; anything else gets an id from the GUID. */
-const OWN_ID = /^c[0-9a-f]{16}$/;
 
 export async function readApkg(
   bytes: Uint8Array,
@@ -135,7 +133,7 @@ function readCollection(
     MAX_CARD_ROWS,
   ) as unknown as Array<CardJoinRow & { fieldsLength: number }>;
   for (const row of joined) {
-    const warn = (code: string, message: string, skipped = false) =>
+    const warn = (code: FormatWarningCode, message: string, skipped = false) =>
       warnings.push({
         file,
         code,
@@ -163,10 +161,11 @@ function readCollection(
       warn('apkg-empty-front', 'empty question; card skipped', true);
       continue;
     }
+    const deck = decks.get(row.odid || row.did) ?? decks.get(row.did) ?? 'Default';
+    // Anyone else's notes get an id from the GUID.
     const id =
-      OWN_ID.test(String(row.guid)) && row.ord === 0
-        ? String(row.guid)
-        : stableCardId('anki', '', `${row.guid}/${row.ord}`);
+      (model && ownCardId(model, row, deck, content.front)) ??
+      stableCardId('anki', '', `${row.guid}/${row.ord}`);
     const first = noteOfCard.get(id);
     if (first !== undefined) {
       warn(
@@ -192,7 +191,7 @@ function readCollection(
     const { schedule, logs = [] } = 'problem' in scheduling ? {} : scheduling;
     cards.push({
       id,
-      deck: decks.get(row.odid || row.did) ?? decks.get(row.did) ?? 'Default',
+      deck,
       front: content.front,
       back: content.back,
       kind: content.kind,

@@ -91,57 +91,99 @@ create index ix_revlog_cid on revlog (cid);
 create index ix_notes_csum on notes (csum);
 `;
 
+export interface TemplateSpec {
+  name: string;
+  qfmt: string;
+  afmt: string;
+  /** The field the question side needs (Anki's `req`): a note with it empty makes no card. */
+  questionField: number;
+}
+
 export interface ModelSpec {
   id: number;
   name: string;
   type: 0 | 1;
-  fields: [string, string];
-  qfmt: string;
-  afmt: string;
+  /** The fields the templates show (HTML), then each one's Markdown source (see MARKDOWN_SUFFIX). */
+  fields: readonly string[];
+  templates: readonly TemplateSpec[];
 }
+
+/**
+ * `Front Markdown` keeps the Markdown `Front` was rendered from: no template shows it, and
+ * reading the package back takes it instead of the HTML while the HTML still says the same.
+ */
+export const MARKDOWN_SUFFIX = ' Markdown';
 
 const answerLine = '{{FrontSide}}\n\n<hr id=answer>\n\n';
 
-/** Fixed ids, so a second import into Anki reuses the note types instead of duplicating them. */
+function withSources(...shown: string[]): string[] {
+  return [...shown, ...shown.map((name) => name + MARKDOWN_SUFFIX)];
+}
+
+const card1 = (qfmt: string, afmt: string): TemplateSpec => ({
+  name: 'Card 1',
+  qfmt,
+  afmt,
+  questionField: 0,
+});
+
+/**
+ * Fixed ids, so a second import into Anki reuses the note types instead of duplicating them.
+ * New ids since the HTML fields came (…01x): Anki would refuse the old ids' changed fields.
+ */
 export const MODELS = {
   basic: {
-    id: 1732000000001,
+    id: 1732000000011,
     name: 'Recall Deck Basic',
     type: 0,
-    fields: ['Front', 'Back'],
-    qfmt: '{{Front}}',
-    afmt: answerLine + '{{Back}}',
+    fields: withSources('Front', 'Back'),
+    templates: [card1('{{Front}}', answerLine + '{{Back}}')],
+  },
+  /** A `Q:::A` pair: one note, two cards (Anki's "Basic (and reversed card)"), so Anki buries siblings. */
+  reversed: {
+    id: 1732000000015,
+    name: 'Recall Deck Basic (and reversed card)',
+    type: 0,
+    fields: withSources('Front', 'Back'),
+    templates: [
+      card1('{{Front}}', answerLine + '{{Back}}'),
+      { name: 'Card 2', qfmt: '{{Back}}', afmt: answerLine + '{{Front}}', questionField: 1 },
+    ],
   },
   'type-in': {
-    id: 1732000000002,
+    id: 1732000000012,
     name: 'Recall Deck Type-in',
     type: 0,
-    fields: ['Front', 'Back'],
-    qfmt: '{{Front}}\n\n{{type:Back}}',
-    afmt: '{{Front}}\n\n<hr id=answer>\n\n{{type:Back}}',
+    fields: withSources('Front', 'Back'),
+    templates: [
+      card1('{{Front}}\n\n{{type:Back}}', '{{Front}}\n\n<hr id=answer>\n\n{{type:Back}}'),
+    ],
   },
   cloze: {
-    id: 1732000000003,
+    id: 1732000000013,
     name: 'Recall Deck Cloze',
     type: 1,
-    fields: ['Text', 'Back Extra'],
-    qfmt: '{{cloze:Text}}',
-    afmt: '{{cloze:Text}}<br>\n{{Back Extra}}',
+    fields: withSources('Text', 'Back Extra'),
+    templates: [card1('{{cloze:Text}}', '{{cloze:Text}}<br>\n{{Back Extra}}')],
   },
+  /** One question drawn from the card's template, its computed answer on the back. */
   ring: {
-    id: 1732000000004,
+    id: 1732000000014,
     name: 'Recall Deck Ring',
     type: 0,
-    fields: ['Front', 'Back'],
-    qfmt: '{{Front}}',
-    afmt: answerLine + '{{Back}}',
+    fields: withSources('Front', 'Back'),
+    templates: [card1('{{Front}}', answerLine + '{{Back}}')],
   },
 } as const satisfies Record<string, ModelSpec>;
 
+export type ModelName = keyof typeof MODELS;
+
 export const RING_MODEL_NAME = MODELS.ring.name;
 
+// Anki's Basic style, with code blocks and lists left-aligned as the app shows them.
 const CSS =
-  '.card {\n font-family: arial;\n font-size: 20px;\n text-align: center;\n color: black;\n background-color: white;\n}\n';
+  '.card {\n font-family: arial;\n font-size: 20px;\n text-align: center;\n color: black;\n background-color: white;\n}\n' +
+  'pre, ul, ol, table {\n text-align: left;\n display: inline-block;\n}\n';
 
 export function modelJson(spec: ModelSpec, deckId: number, mod: number): Record<string, unknown> {
   return {
@@ -152,9 +194,15 @@ export function modelJson(spec: ModelSpec, deckId: number, mod: number): Record<
     usn: -1,
     sortf: 0,
     did: deckId,
-    tmpls: [
-      { name: 'Card 1', ord: 0, qfmt: spec.qfmt, afmt: spec.afmt, bqfmt: '', bafmt: '', did: null },
-    ],
+    tmpls: spec.templates.map(({ name, qfmt, afmt }, ord) => ({
+      name,
+      ord,
+      qfmt,
+      afmt,
+      bqfmt: '',
+      bafmt: '',
+      did: null,
+    })),
     flds: spec.fields.map((name, ord) => ({
       name,
       ord,
@@ -169,7 +217,7 @@ export function modelJson(spec: ModelSpec, deckId: number, mod: number): Record<
       '\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage[utf8]{inputenc}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n',
     latexPost: '\\end{document}',
     latexsvg: false,
-    req: [[0, 'any', [0]]],
+    req: spec.templates.map(({ questionField }, ord) => [ord, 'any', [questionField]]),
     tags: [],
     vers: [],
   };
@@ -212,7 +260,8 @@ export const DEFAULT_DCONF = {
       ints: [1, 4, 0],
       initialFactor: 2500,
       order: 1,
-      bury: false,
+      // A reverse pair is one note: burying its siblings keeps the other card for the next day.
+      bury: true,
       separate: true,
     },
     lapse: { delays: [10], mult: 0, minInt: 1, leechFails: 8, leechAction: 1 },
@@ -222,7 +271,7 @@ export const DEFAULT_DCONF = {
       fuzz: 0.05,
       ivlFct: 1,
       maxIvl: 36500,
-      bury: false,
+      bury: true,
       hardFactor: 1.2,
       minSpace: 1,
     },

@@ -1,11 +1,13 @@
 /**
  * Anki packages out: a schema-11 `collection.anki2` (what Anki itself writes for "support older
- * Anki versions"), one note per card with the card id as its GUID, so a later import of the
- * same package, in Anki or here, matches the cards again instead of duplicating them.
+ * Anki versions"). Which cards make which notes, and their HTML fields, is anki-notes-out.ts;
+ * the first card's id is its note's GUID, so a later import of the same package, in Anki or
+ * here, matches the cards again instead of duplicating them.
  */
 import { zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
-import { stripHtml, textToHtml } from './anki-html';
+import { stripHtml, type HtmlSanitizer } from './anki-html';
+import { ankiNotes, type AnkiExportCounts } from './anki-notes-out';
 import {
   ANKI_SCHEMA_11,
   DEFAULT_CONF,
@@ -13,30 +15,24 @@ import {
   MODELS,
   deckJson,
   modelJson,
-  type ModelSpec,
 } from './anki-schema';
 import { logsToAnki, scheduleToAnki } from './anki-schedule';
-import { ankiClozeText, clozeSources } from './cloze';
 import { loadSql } from './sql';
-import type { DeckData, ImportedCard } from './types';
+import type { DeckData } from './types';
 
 const DAY_S = 86_400;
 
 export interface ApkgWriteOptions {
+  /** Makes the rendered Markdown safe, as the app does before showing it (DOMPurify). */
+  sanitizeHtml: HtmlSanitizer;
   sql?: SqlJsStatic;
   /** Fixed in tests so the output is reproducible. */
   now?: number;
 }
 
-/** The note type and its two fields; a cloze card Anki could not re-render goes as Basic. */
-function noteOf(card: ImportedCard): { model: ModelSpec; fields: [string, string] } {
-  if (card.kind === 'cloze') {
-    const [source] = clozeSources(card.front, card.back);
-    return source
-      ? { model: MODELS.cloze, fields: [ankiClozeText(source), ''] }
-      : { model: MODELS.basic, fields: [card.front, card.back] };
-  }
-  return { model: MODELS[card.kind], fields: [card.front, card.back] };
+export interface WrittenApkg {
+  bytes: Uint8Array;
+  counts: AnkiExportCounts;
 }
 
 async function sha1Prefix(text: string): Promise<number> {
@@ -44,10 +40,7 @@ async function sha1Prefix(text: string): Promise<number> {
   return new DataView(digest).getUint32(0);
 }
 
-export async function writeApkg(
-  data: DeckData,
-  options: ApkgWriteOptions = {},
-): Promise<Uint8Array> {
+export async function writeApkg(data: DeckData, options: ApkgWriteOptions): Promise<WrittenApkg> {
   const SQL = options.sql ?? (await loadSql());
   const now = options.now ?? Date.now();
   const nowS = Math.floor(now / 1000);
@@ -89,57 +82,68 @@ export async function writeApkg(
     );
     const insertLog = db.prepare('insert into revlog values (?, ?, -1, ?, ?, ?, ?, ?, ?)');
     const logIds = new Set<number>();
+    const { notes, counts } = ankiNotes(data.cards, options.sanitizeHtml);
     // Digests run in parallel: one await per note would serialise 50,000 of them.
-    const notes = await Promise.all(
-      data.cards.map(async (card) => {
-        const note = noteOf(card);
-        const fields = note.fields.map(textToHtml);
-        const sortField = stripHtml(fields[0] ?? '');
-        return { card, model: note.model, fields, sortField, csum: await sha1Prefix(sortField) };
-      }),
+    const checksums = await Promise.all(
+      notes.map((note) => sha1Prefix(stripHtml(note.fields[0] ?? ''))),
     );
     db.run('begin');
-    for (const [i, { card, model, fields, sortField, csum }] of notes.entries()) {
-      const id = now + i;
-      const tagText = card.tags.length > 0 ? ` ${card.tags.join(' ')} ` : '';
+    let position = 0;
+    for (const [i, note] of notes.entries()) {
+      const noteId = now + i;
+      const tagText = note.tags.length > 0 ? ` ${note.tags.join(' ')} ` : '';
       insertNote.run([
-        id,
-        card.id,
-        model.id,
+        noteId,
+        note.guid,
+        note.model.id,
         nowS,
         tagText,
-        fields.join('\u001f'),
-        sortField,
-        csum,
+        note.fields.join('\u001f'),
+        stripHtml(note.fields[0] ?? ''),
+        checksums[i] ?? 0,
         '',
       ]);
-      const row = scheduleToAnki(card.schedule, i + 1, crt);
-      insertCard.run([
-        id,
-        id,
-        deckIds.get(card.deck) ?? 1,
-        0,
-        nowS,
-        row.type,
-        row.queue,
-        row.due,
-        row.ivl,
-        row.factor,
-        row.reps,
-        row.lapses,
-        row.left,
-        row.odue,
-        row.odid,
-        row.data,
-      ]);
-      for (const log of logsToAnki(card.logs ?? [])) {
-        // The log id is its time in ms and the primary key: two grades in one ms move apart.
-        let logId = log.id;
-        while (logIds.has(logId)) {
-          logId++;
+      for (const [ord, card] of note.cards.entries()) {
+        position++;
+        // Card ids are creation times in ms like note ids; one range apart from the notes'.
+        const cardId = now + data.cards.length + position;
+        const row = scheduleToAnki(card.schedule, position, crt);
+        insertCard.run([
+          cardId,
+          noteId,
+          deckIds.get(card.deck) ?? 1,
+          ord,
+          nowS,
+          row.type,
+          row.queue,
+          row.due,
+          row.ivl,
+          row.factor,
+          row.reps,
+          row.lapses,
+          row.left,
+          row.odue,
+          row.odid,
+          row.data,
+        ]);
+        for (const log of logsToAnki(card.logs ?? [])) {
+          // The log id is its time in ms and the primary key: two grades in one ms move apart.
+          let logId = log.id;
+          while (logIds.has(logId)) {
+            logId++;
+          }
+          logIds.add(logId);
+          insertLog.run([
+            logId,
+            cardId,
+            log.ease,
+            log.ivl,
+            log.lastIvl,
+            log.factor,
+            log.time,
+            log.type,
+          ]);
         }
-        logIds.add(logId);
-        insertLog.run([logId, id, log.ease, log.ivl, log.lastIvl, log.factor, log.time, log.type]);
       }
     }
     db.run('commit');
@@ -153,7 +157,7 @@ export async function writeApkg(
       files[String(i)] = bytes;
     });
     files['media'] = new TextEncoder().encode(JSON.stringify(index));
-    return zipSync(files);
+    return { bytes: zipSync(files), counts };
   } finally {
     db.close();
   }

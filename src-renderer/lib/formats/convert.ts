@@ -4,6 +4,8 @@
  */
 import type { SqlJsStatic } from 'sql.js';
 import { ValidationError } from '../errors';
+import type { HtmlSanitizer } from './anki-html';
+import type { AnkiExportCounts } from './anki-notes-out';
 import { readApkg } from './anki-read';
 import { writeApkg } from './anki-write';
 import { assertCardSizes } from './card-limits';
@@ -78,16 +80,24 @@ function readByFormat(
 export interface WriteOptions {
   withScheduling?: boolean;
   sql?: SqlJsStatic;
+  /** Needed for `.apkg`, whose fields are HTML: DOMPurify's `sanitize` (over jsdom in Node). */
+  sanitizeHtml?: HtmlSanitizer;
 }
 
-export async function writeDeckFile(
+export interface WrittenFile {
+  bytes: Uint8Array;
+  /** `.apkg` only: the notes and cards Anki will see, for the export's summary. */
+  anki?: AnkiExportCounts;
+}
+
+export async function exportDeckFile(
   name: string,
   data: DeckData,
   options: WriteOptions = {},
-): Promise<Uint8Array> {
+): Promise<WrittenFile> {
   const format = formatOf(name);
   const deck = options.withScheduling === false ? withoutScheduling(data) : data;
-  const text = (value: string) => new TextEncoder().encode(value);
+  const text = (value: string) => ({ bytes: new TextEncoder().encode(value) });
   switch (format) {
     case 'json':
       return text(writeDeckJson(deck));
@@ -97,7 +107,26 @@ export async function writeDeckFile(
       return text(writeCsv(deck, ','));
     case 'tsv':
       return text(writeCsv(deck, '\t'));
-    case 'apkg':
-      return writeApkg(extractInlineMedia(deck), options);
+    case 'apkg': {
+      const { sanitizeHtml, sql } = options;
+      if (!sanitizeHtml) {
+        throw new ValidationError('an Anki package needs an HTML sanitiser to render its fields', {
+          file: name,
+        });
+      }
+      const { bytes, counts } = await writeApkg(extractInlineMedia(deck), {
+        sanitizeHtml,
+        ...(sql ? { sql } : {}),
+      });
+      return { bytes, anki: counts };
+    }
   }
+}
+
+export async function writeDeckFile(
+  name: string,
+  data: DeckData,
+  options: WriteOptions = {},
+): Promise<Uint8Array> {
+  return (await exportDeckFile(name, data, options)).bytes;
 }

@@ -4,6 +4,7 @@
  */
 import type { CardContent } from '../cards/card';
 import { InputTooLargeError } from '../errors';
+import type { NoteWarningCode } from '../notes/sink';
 import type { ReviewLogEntry, ScheduleState } from '../scheduler/types';
 
 export type ImportedLog = Omit<ReviewLogEntry, 'cardId'>;
@@ -21,12 +22,28 @@ export interface DeckData {
   media?: Map<string, Uint8Array>;
 }
 
+/** Every reader's warning codes; the UI has a message for each (lib/i18n/error-messages.ts). */
+export const FORMAT_WARNING_CODES = [
+  'csv-empty-front',
+  'csv-duplicate',
+  'apkg-unknown-template',
+  'apkg-empty-front',
+  'apkg-missing-media',
+  'media-not-kept',
+  'apkg-bad-schedule',
+  'apkg-bad-revlog',
+  'apkg-duplicate-card',
+  'duplicate-card',
+] as const;
+/** Markdown notes arrive with the notes generator's warnings. */
+export type FormatWarningCode = (typeof FORMAT_WARNING_CODES)[number] | NoteWarningCode;
+
 /** Something the reader skipped or guessed; the import still goes ahead without it. */
 export interface FormatWarning {
   file: string;
   /** 1-based line, row or record number. */
   line?: number;
-  code: string;
+  code: FormatWarningCode;
   message: string;
   /** The record was left out: the import summary counts these as errors. */
   skipped?: true;

@@ -1,17 +1,19 @@
 import { app } from './catalog/app';
 import { backup } from './catalog/backup';
 import { check } from './catalog/check';
+import { errors } from './catalog/errors';
 import { importExport } from './catalog/import';
 import { menu } from './catalog/menu';
 import { ring } from './catalog/ring';
 import { settings } from './catalog/settings';
 import { study } from './catalog/study';
+import { InternalError } from '../errors';
 import type { Locale } from './define';
 
 export { LOCALES, type Locale } from './define';
 
 /** Every section of the catalog; a screen adds its own file under catalog/ and one entry here. */
-const sections = [app, study, settings, menu, backup, importExport, ring, check] as const;
+const sections = [app, study, settings, menu, backup, importExport, ring, check, errors] as const;
 
 type Section = (typeof sections)[number];
 type Keys<S> = S extends { en: Record<infer K, string> } ? K : never;
@@ -31,7 +33,7 @@ export function localeFromLanguage(language: string | undefined): Locale {
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
   const template = catalogs[locale][key] ?? catalogs.en[key];
   if (template === undefined) {
-    throw new Error(`Missing message: ${key}`);
+    throw new InternalError(`Missing message: ${key}`);
   }
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

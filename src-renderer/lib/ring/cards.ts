@@ -19,6 +19,7 @@ import {
   type CardRing,
   type ServerType,
 } from './card-ring';
+import { UnknownRingTemplateError } from './errors';
 import { Random } from './random';
 
 export interface RingCheck {
@@ -265,7 +266,7 @@ export const RING_TEMPLATES: readonly { id: string; title: { en: string; ja: str
 export function ringQuestion(templateId: string, seed: number): RingQuestion {
   const template = TEMPLATES.find((t) => t.id === templateId);
   if (!template) {
-    throw new Error(`Unknown ring card template: ${templateId}`);
+    throw new UnknownRingTemplateError(`Unknown ring card template: ${templateId}`);
   }
   return template.make(new Random(seed));
 }

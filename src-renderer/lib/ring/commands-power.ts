@@ -3,6 +3,7 @@
  * recreates a builder from a ring file. swift's RingBuilder methods and CLI messages.
  */
 import { RingBuilder } from './builder';
+import { PyFileNotFoundError } from './errors';
 import { pyInt } from './pyformat';
 import { updateLastPartMoves } from './rebalance';
 import { deserializeRing } from './ring-file';
@@ -126,7 +127,9 @@ export function writeBuilder(s: Session): void {
   }
   const bytes = s.io.readRing(s.ringFile);
   if (!bytes) {
-    throw new Error(`[Errno 2] No such file or directory: '${s.ringFile}'`);
+    throw new PyFileNotFoundError(`[Errno 2] No such file or directory: '${s.ringFile}'`, {
+      file: s.ringFile,
+    });
   }
   const ring = deserializeRing(bytes, s.ringFile);
   const b = new RingBuilder(32 - ring.partShift, ring.replica2part2dev.length, minPartHours);

@@ -2,6 +2,7 @@
  * The per-rebalance working state: parts and parts_wanted per device id, replica counts per
  * tier id for the partition at hand, and swift's gather/reassign passes over them.
  */
+import { InternalError } from '../errors';
 import type { RingBuilder } from './builder';
 import type { ReplicaPlan } from './plan';
 import type { Random } from './random';
@@ -308,7 +309,7 @@ export class Placement {
             }
           }
           if (best < 0) {
-            throw new Error(`no home for ${part}/${replica}`);
+            throw new InternalError(`no home for ${part}/${replica}`);
           }
           tier = best;
         }

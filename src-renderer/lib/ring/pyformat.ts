@@ -4,6 +4,7 @@
  * own error messages.
  */
 import { ValidationError } from '../errors';
+import { PyTypeError } from './errors';
 
 /** Python's ValueError: swift's CLI prints its message and exits 2. */
 export class PyValueError extends ValidationError {}
@@ -68,7 +69,7 @@ export function sprintf(fmt: string, ...args: PyArg[]): string {
       }
       const arg = args[next++];
       if (arg === undefined) {
-        throw new Error(`sprintf: not enough arguments for ${fmt}`);
+        throw new PyTypeError('not enough arguments for format string');
       }
       let text: string;
       if (conv === 'd') {

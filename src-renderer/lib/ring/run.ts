@@ -117,6 +117,7 @@ export function runRingBuilder(argv: readonly string[], io: RingIO): RingRun {
   }
 }
 
+/** `PyValueError` is Python's `ValueError`; swift's own exceptions keep their names. */
 function pythonName(error: DomainError): string {
-  return error.name === 'PyValueError' ? 'ValueError' : error.name;
+  return error.name.startsWith('Py') ? error.name.slice(2) : error.name;
 }

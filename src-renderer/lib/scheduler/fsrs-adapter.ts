@@ -13,6 +13,7 @@ import {
   type RecordLogItem,
   type StepUnit,
 } from 'ts-fsrs';
+import { InternalError } from '../errors';
 import { formatInterval } from './interval';
 import {
   CARD_STATES,
@@ -141,7 +142,7 @@ function toOutcome(item: RecordLogItem): GradeOutcome {
 function stateName(state: State): CardState {
   const name = CARD_STATES[state];
   if (name === undefined) {
-    throw new Error(`unknown ts-fsrs state ${String(state)}`);
+    throw new InternalError(`unknown ts-fsrs state ${String(state)}`);
   }
   return name;
 }

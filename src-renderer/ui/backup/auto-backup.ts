@@ -1,4 +1,4 @@
-import type { BackupApi } from '../../../src-main/contract';
+import type { BackupApi } from '../../lib/ipc/contract';
 import { watchChanges } from '../../data/changes';
 import { AUTO_BACKUP, AutoBackupPolicy } from '../../lib/backup-policy';
 import type { AppState } from '../app-state.svelte';
@@ -40,8 +40,7 @@ export function startAutoBackups(app: AppState): () => void {
         () => policy.succeeded(covered),
         (error: unknown) => {
           policy.failed();
-          const reason = error instanceof Error ? error.message : String(error);
-          app.fail(new Error(app.t('backup.autoFailed', { reason }), { cause: error }));
+          app.fail(error, 'backup.autoFailed');
         },
       )
       .finally(() => {

@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../../src-main/contract';
+import type { BackupInfo } from '../../lib/ipc/contract';
 import {
   exportBackup,
   inspectBackup,

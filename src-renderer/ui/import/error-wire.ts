@@ -1,42 +1,49 @@
 /**
  * Errors across the worker boundary: structured cloning keeps only a plain Error, and a bundle's
- * minified class names are no use, so the kind is picked by instanceof and rebuilt on arrival.
+ * minified class names are no use, so the error's code travels and picks its class on arrival.
  */
 import {
+  CancelledError,
   DomainError,
   InputTooLargeError,
+  InternalError,
+  NotFoundError,
   ParseError,
   UnsupportedVersionError,
   ValidationError,
+  type ErrorCode,
   type ErrorLocation,
 } from '../../lib/errors';
+import { RingBuilderError, UnknownRingTemplateError } from '../../lib/ring/errors';
 
-// Subclasses before DomainError, which every one of them also is.
-const KINDS = [
-  ['parse', ParseError],
-  ['validation', ValidationError],
-  ['version', UnsupportedVersionError],
-  ['too-large', InputTooLargeError],
-  ['domain', DomainError],
-] as const;
+/** One class per code: a new code without its class here does not compile. */
+const CLASSES: Record<ErrorCode, new (message: string, location?: ErrorLocation) => DomainError> = {
+  failed: DomainError,
+  parse: ParseError,
+  invalid: ValidationError,
+  version: UnsupportedVersionError,
+  'too-large': InputTooLargeError,
+  cancelled: CancelledError,
+  'not-found': NotFoundError,
+  'ring-builder': RingBuilderError,
+  'unknown-ring-template': UnknownRingTemplateError,
+  internal: InternalError,
+};
 
 export interface WireError {
-  kind?: (typeof KINDS)[number][0];
+  code?: ErrorCode;
   message: string;
   location?: ErrorLocation;
 }
 
 export function toWire(error: unknown): WireError {
-  if (!(error instanceof Error)) {
-    return { message: String(error) };
+  if (error instanceof DomainError) {
+    return { code: error.code, message: error.message, location: error.location };
   }
-  const kind = KINDS.find(([, Class]) => error instanceof Class)?.[0];
-  return kind && error instanceof DomainError
-    ? { kind, message: error.message, location: error.location }
-    : { message: error.message };
+  return { message: error instanceof Error ? error.message : String(error) };
 }
 
 export function fromWire(error: WireError): Error {
-  const Class = KINDS.find(([kind]) => kind === error.kind)?.[1];
+  const Class = error.code && CLASSES[error.code];
   return Class ? new Class(error.message, error.location) : new Error(error.message);
 }

@@ -3,7 +3,7 @@
  * → import (cancellable) → summary. Every file is parsed and checked in full before the one
  * write transaction; a failure at any step leaves the collection untouched.
  */
-import type { PickedFile } from '../../../src-main/contract';
+import type { PickedFile } from '../../lib/ipc/contract';
 import type { CardContent } from '../../lib/cards/card';
 import { isNotesFile } from '../../lib/notes/files';
 import { applyImport, cardIdsFromNotes, existingCards } from '../../data/import';

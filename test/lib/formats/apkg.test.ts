@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
+import { nodeHtmlSanitizer } from '../../../src-main/cli/html-sanitizer';
 import { ParseError } from '../../../src-renderer/lib/errors';
 import { readApkg } from '../../../src-renderer/lib/formats/anki-read';
 import { writeApkg } from '../../../src-renderer/lib/formats/anki-write';
@@ -13,6 +14,8 @@ import { FIXTURE_CARDS } from '../../fixtures/make-apkg-fixture';
 const fixture = (name: string) => new Uint8Array(readFileSync(`test/fixtures/${name}`));
 const DAY = 86_400_000;
 const CRT_MS = Date.UTC(2026, 0, 1);
+const sanitizeHtml = await nodeHtmlSanitizer();
+const written = async (...args: Parameters<typeof writeApkg>) => (await writeApkg(...args)).bytes;
 
 describe('reading packages written by other software', () => {
   test('anki-apkg-export (schema 11, sql.js 0.5): fields, HTML, tags and media', async () => {
@@ -126,7 +129,9 @@ function ankiPrecision(card: ImportedCard) {
 describe('writing packages', () => {
   test('round trip of a studied deck keeps cards, schedules and logs', async () => {
     const deck = readDeckJson(fixture('deck-v1.json'), 'deck-v1.json');
-    const back = await readApkg(await writeApkg(deck), 'rt.apkg', { keepScheduling: true });
+    const back = await readApkg(await written(deck, { sanitizeHtml }), 'rt.apkg', {
+      keepScheduling: true,
+    });
     expect(back.warnings).toEqual([]);
     expect(back.cards.map(ankiPrecision)).toEqual(deck.cards.map(ankiPrecision));
   });
@@ -151,8 +156,8 @@ describe('writing packages', () => {
     const { cards } = generateFromNotes([{ path: 'swift.md', text: notes }]);
     expect(new Set(cards.map((c) => c.kind))).toEqual(new Set(['cloze', 'basic', 'type-in']));
     const media = new Map([['ring.svg', new TextEncoder().encode('<svg/>')]]);
-    const written = await writeApkg({ deckName: 'OPCEL 252', cards, media });
-    const back = await readApkg(written, 'notes.apkg');
+    const apkg = await written({ deckName: 'OPCEL 252', cards, media }, { sanitizeHtml });
+    const back = await readApkg(apkg, 'notes.apkg');
     const content = (c: ImportedCard) => ({
       id: c.id,
       deck: c.deck,
@@ -166,7 +171,7 @@ describe('writing packages', () => {
 
   test('the collection is schema 11 with Anki tables, indexes and JSON columns', async () => {
     const deck = readDeckJson(fixture('deck-v1.json'), 'deck-v1.json');
-    const files = unzipSync(await writeApkg(deck, { now: Date.UTC(2026, 10, 25) }));
+    const files = unzipSync(await written(deck, { now: Date.UTC(2026, 10, 25), sanitizeHtml }));
     expect(Object.keys(files).sort()).toEqual(['collection.anki2', 'media']);
     const SQL = await loadSql();
     const db = new SQL.Database(files['collection.anki2']);
@@ -214,8 +219,11 @@ describe('writing packages', () => {
     expect(decks.map((d) => d.name).sort()).toEqual(
       ['Default', ...new Set(deck.cards.map((c) => c.deck))].sort(),
     );
+    // Each reverse pair is one note with two cards; every card is a card.
+    const pairs = db.exec('select count(*) from cards where ord = 1')[0]?.values[0]?.[0];
     const notes = db.exec('select count(*), count(distinct guid) from notes')[0]?.values[0];
-    expect(notes).toEqual([deck.cards.length, deck.cards.length]);
+    expect(notes).toEqual([deck.cards.length - Number(pairs), deck.cards.length - Number(pairs)]);
+    expect(db.exec('select count(*) from cards')[0]?.values[0]).toEqual([deck.cards.length]);
     db.close();
   });
 });
@@ -249,7 +257,7 @@ describe('the written collection matches what other Anki writers produce', () =>
     const open = (apkg: Uint8Array) => new SQL.Database(unzipSync(apkg)['collection.anki2']);
     const theirs = open(fixture('anki-apkg-export.apkg'));
     const deck = readDeckJson(fixture('deck-v1.json'), 'deck-v1.json');
-    const ours = open(await writeApkg(deck));
+    const ours = open(await written(deck, { sanitizeHtml }));
     for (const table of ['col', 'notes', 'cards', 'revlog', 'graves']) {
       const columns = (db: typeof ours) =>
         db

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { nodeHtmlSanitizer } from '../../../src-main/cli/html-sanitizer';
 import { DomainError } from '../../../src-renderer/lib/errors';
 import { readDeckFile, writeDeckFile } from '../../../src-renderer/lib/formats/convert';
 import { readApkg } from '../../../src-renderer/lib/formats/anki-read';
@@ -24,7 +25,9 @@ beforeAll(async () => {
   valid['deck.md'] = await writeDeckFile('deck.md', deck);
   valid['third-party.apkg'] = fixture('anki-apkg-export.apkg');
   valid['anki21b.apkg'] = fixture('anki21b.apkg');
-  valid['own.apkg'] = await writeDeckFile('own.apkg', deck);
+  valid['own.apkg'] = await writeDeckFile('own.apkg', deck, {
+    sanitizeHtml: await nodeHtmlSanitizer(),
+  });
 });
 
 async function outcome(name: string, bytes: Uint8Array): Promise<string> {

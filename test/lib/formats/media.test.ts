@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { nodeHtmlSanitizer } from '../../../src-main/cli/html-sanitizer';
 import { readApkg } from '../../../src-renderer/lib/formats/anki-read';
 import { writeDeckFile } from '../../../src-renderer/lib/formats/convert';
 import { extractInlineMedia, inlineMedia } from '../../../src-renderer/lib/formats/media';
@@ -32,7 +33,10 @@ describe('media kept inside the cards that use them', () => {
     const name = extracted.cards.find((c) => c.front === 'virt-df')?.media?.[0] ?? '';
     expect(name).toMatch(/^recall-[0-9a-f]{16}\.png$/);
     expect(extracted.media?.get(name)).toEqual(read.media?.get('df.png'));
-    const again = await readApkg(await writeDeckFile('out.apkg', inlined), 'out.apkg');
+    const again = await readApkg(
+      await writeDeckFile('out.apkg', inlined, { sanitizeHtml: await nodeHtmlSanitizer() }),
+      'out.apkg',
+    );
     expect(again.media?.get(name)).toEqual(read.media?.get('df.png'));
     expect(inlineMedia(again, 'out.apkg').cards.map((c) => c.back)).toEqual(
       inlined.cards.map((c) => c.back),

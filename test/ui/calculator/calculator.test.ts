@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AppApi } from '../../../src-main/contract';
+import type { AppApi } from '../../../src-renderer/lib/ipc/contract';
 import { fixedClock } from '../../../src-renderer/lib/clock';
 import { parseBuilder } from '../../../src-renderer/lib/ring/state';
 import { AppState } from '../../../src-renderer/ui/app-state.svelte';

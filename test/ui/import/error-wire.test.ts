@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { fromWire, toWire } from '../../../src-renderer/ui/import/error-wire';
-import { DomainError, ParseError, ValidationError } from '../../../src-renderer/lib/errors';
+import {
+  DomainError,
+  InternalError,
+  ParseError,
+  ValidationError,
+} from '../../../src-renderer/lib/errors';
 import { readDeckJson } from '../../../src-renderer/lib/formats/deck-json';
 
 const caught = (read: () => unknown): unknown => {
@@ -26,11 +31,14 @@ describe('errors across the worker boundary', () => {
     expect((back as DomainError).describe()).toBe((error as DomainError).describe());
   });
 
-  test('the kind is found by instanceof, so minified class names do not matter', () => {
+  test('the kind travels as the error’s code, so minified class names do not matter', () => {
     class Renamed extends ParseError {}
     const back = fromWire(toWire(new Renamed('bad row', { file: 'a.apkg', line: 3 })));
     expect(back).toBeInstanceOf(ParseError);
     expect((back as ParseError).describe()).toBe('a.apkg:3: bad row');
+    const bug = fromWire(structuredClone(toWire(new InternalError('unknown ts-fsrs state 9'))));
+    expect(bug).toBeInstanceOf(InternalError);
+    expect((bug as DomainError).code).toBe('internal');
   });
 
   test('anything else arrives as a plain Error with its message', () => {

@@ -2,15 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { ImportCancelledError } from '../../../src-renderer/data/import';
 import { InputTooLargeError } from '../../../src-renderer/lib/errors';
 import { readDeckJson } from '../../../src-renderer/lib/formats/deck-json';
-import {
-  translate,
-  type Locale,
-  type MessageKey,
-  type Params,
-} from '../../../src-renderer/lib/i18n';
-import { importErrorText, warningText } from '../../../src-renderer/ui/import/import-errors';
+import { warningMessage } from '../../../src-renderer/lib/i18n/error-messages';
+import { importErrorText } from '../../../src-renderer/ui/import/import-errors';
 
-const t = (locale: Locale) => (key: MessageKey, params?: Params) => translate(locale, key, params);
 const thrown = (fn: () => unknown) => {
   try {
     fn();
@@ -49,27 +43,48 @@ describe('import errors in the UI language', () => {
       'big.csv: the file is too large (file is 200 MB; the limit is 150 MB)',
     ],
     ['ja', new ImportCancelledError('x'), 'インポートを取り消しました。何も変更されていません。'],
-    ['en', new TypeError('boom'), 'The import failed and nothing was changed: boom'],
+    [
+      'en',
+      new TypeError('boom'),
+      'The import failed and nothing was changed. An unexpected error stopped it.',
+    ],
   ] as const)('%s: %s', (locale, error, expected) => {
-    expect(importErrorText(t(locale), error)).toMatch(expected);
+    expect(importErrorText(locale, error)).toMatch(expected);
   });
 
-  test('known warnings are translated, the generator’s are kept as written', () => {
+  test('reader warnings and the notes generator’s are translated', () => {
     expect(
-      warningText(t('ja'), {
-        file: 'a.csv',
-        line: 4,
-        code: 'csv-duplicate',
-        message: 'same card as row 2; row skipped',
-      }),
+      warningMessage(
+        {
+          file: 'a.csv',
+          line: 4,
+          code: 'csv-duplicate',
+          message: 'same card as row 2; row skipped',
+        },
+        'ja',
+      ),
     ).toBe('4 行目: 前の行と同じカードのためスキップしました。');
     expect(
-      warningText(t('en'), {
-        file: 'n.md',
-        line: 9,
-        code: 'prose-without-card',
-        message: 'No card from this text',
-      }),
-    ).toBe('n.md:9: No card from this text');
+      warningMessage(
+        {
+          file: 'n.md',
+          line: 9,
+          code: 'empty-side',
+          message: 'A card needs both a question and an answer.',
+        },
+        'ja',
+      ),
+    ).toBe('n.md:9: カードには質問と答えの両方が必要です。');
+    expect(
+      warningMessage(
+        {
+          file: 'x.apkg',
+          code: 'apkg-empty-front',
+          message: 'note 1: empty question; card skipped',
+          skipped: true,
+        },
+        'en',
+      ),
+    ).toBe('A card was skipped: its question is empty (note 1: empty question; card skipped).');
   });
 });

@@ -30,7 +30,7 @@ export const backup = defineMessages({
     'backup.confirmSavedFirst': 'The current data is saved as a new backup first.',
     'backup.confirmDownloadedFirst': 'A backup of the current data is downloaded first.',
     'backup.confirmRestore': 'Replace and restore',
-    'backup.autoFailed': 'The automatic backup failed: {reason}',
+    'backup.autoFailed': 'The automatic backup failed. {reason}',
     'backup.problem.not-backup': '{file} is not a Recall Deck backup.',
     'backup.problem.other-database':
       '{file} is a backup of another database ({name}), not of Recall Deck.',
@@ -73,7 +73,7 @@ export const backup = defineMessages({
     'backup.confirmSavedFirst': '現在のデータは先に新しいバックアップとして保存されます。',
     'backup.confirmDownloadedFirst': '現在のデータのバックアップが先にダウンロードされます。',
     'backup.confirmRestore': '置き換えて復元',
-    'backup.autoFailed': '自動バックアップに失敗しました: {reason}',
+    'backup.autoFailed': '自動バックアップに失敗しました。{reason}',
     'backup.problem.not-backup': '{file} は Recall Deck のバックアップではありません。',
     'backup.problem.other-database':
       '{file} は別のデータベース（{name}）のバックアップで、Recall Deck のものではありません。',

@@ -39,13 +39,8 @@ export const importExport = defineMessages({
     'import.summaryUnchanged': '{count} unchanged',
     'import.summaryRetired': '{count} retired (their history is kept)',
     'import.again': 'Import another file',
-    'import.error.parse': '{where}: the file could not be read ({detail})',
-    'import.error.invalid': '{where}: invalid content ({detail})',
-    'import.error.version':
-      '{where}: made by a newer version of the app; update the app to open it',
-    'import.error.tooLarge': '{where}: the file is too large ({detail})',
     'import.error.cancelled': 'Import cancelled; nothing was changed.',
-    'import.error.other': 'The import failed and nothing was changed: {detail}',
+    'import.error.other': 'The import failed and nothing was changed. {reason}',
     'import.warning.csv-empty-front': 'Row {line}: the front is empty; row skipped.',
     'import.warning.csv-duplicate': 'Row {line}: same card as an earlier row; row skipped.',
     'import.warning.apkg-missing-media': 'A media file is missing from the package: {detail}',
@@ -67,6 +62,10 @@ export const importExport = defineMessages({
     'export.withScheduling': 'Include scheduling and review history',
     'export.run': 'Export',
     'export.done': '{count} cards exported to {file}.',
+    'export.ankiPairs':
+      '{count} reverse pairs are one Anki note with two cards, and the deck options bury the other card of a pair until the next day.',
+    'export.ankiRing':
+      '{count} ring cards went to Anki as one drawn question each with its computed answer: Anki cannot draw new numbers at each review.',
   },
   ja: {
     'nav.import': 'インポート・エクスポート',
@@ -109,13 +108,8 @@ export const importExport = defineMessages({
     'import.summaryUnchanged': '変更なし {count} 件',
     'import.summaryRetired': '廃止 {count} 件（学習履歴は保持）',
     'import.again': '別のファイルをインポート',
-    'import.error.parse': '{where}: ファイルを読み取れません ({detail})',
-    'import.error.invalid': '{where}: 内容が正しくありません ({detail})',
-    'import.error.version':
-      '{where}: 新しいバージョンのアプリで作られたファイルです。アプリを更新してください',
-    'import.error.tooLarge': '{where}: ファイルが大きすぎます ({detail})',
     'import.error.cancelled': 'インポートを取り消しました。何も変更されていません。',
-    'import.error.other': 'インポートに失敗しました。何も変更されていません: {detail}',
+    'import.error.other': 'インポートに失敗しました。何も変更されていません。{reason}',
     'import.warning.csv-empty-front': '{line} 行目: 表面が空のためスキップしました。',
     'import.warning.csv-duplicate': '{line} 行目: 前の行と同じカードのためスキップしました。',
     'import.warning.apkg-missing-media': 'パッケージにメディアファイルがありません: {detail}',
@@ -137,5 +131,9 @@ export const importExport = defineMessages({
     'export.withScheduling': 'スケジュールと復習履歴を含める',
     'export.run': 'エクスポート',
     'export.done': '{count} 枚を {file} にエクスポートしました。',
+    'export.ankiPairs':
+      '双方向のペア {count} 組は 1 つの Anki ノート（カード 2 枚）にし、デッキオプションで片方を学習した日はもう片方を翌日に延期します。',
+    'export.ankiRing':
+      'リング計算カード {count} 枚は、出題を 1 問だけ引いて計算した答えと一緒に書き出しました。Anki は復習のたびに新しい数値を引けません。',
   },
 });

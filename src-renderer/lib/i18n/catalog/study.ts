@@ -34,7 +34,7 @@ export const study = defineMessages({
     'study.nextDue': 'The next card is due {when}.',
     'study.nothingScheduled': 'No more cards are scheduled in this deck.',
     'study.gradeFailed':
-      'Your answer could not be saved: {reason}. Nothing was changed; try again.',
+      'Your answer could not be saved, and nothing was changed; try again. {reason}',
     'study.source': 'Source: {file}:{line}',
   },
   ja: {
@@ -70,7 +70,7 @@ export const study = defineMessages({
     'study.nextDue': '次のカードは {when} に出題されます。',
     'study.nothingScheduled': 'このデッキに予定されたカードはもうありません。',
     'study.gradeFailed':
-      '回答を保存できませんでした: {reason}。何も変更されていません。もう一度お試しください。',
+      '回答を保存できませんでした。何も変更されていません。もう一度お試しください。{reason}',
     'study.source': '出典: {file}:{line}',
   },
 });
