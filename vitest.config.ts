@@ -8,5 +8,7 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 30_000,
+    // The CLI tests run the bundled CLIs (`npm run deck`); built once here when stale.
+    globalSetup: ['test/setup/cli-bundles.ts'],
   },
 });

@@ -59,6 +59,14 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it('packages the Electron version package.json pins, without reading node_modules', async () => {
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
+      optionalDependencies: Record<string, string>;
+    };
+    expect(pkg.optionalDependencies['electron']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((await load()).electronVersion).toBe(pkg.optionalDependencies['electron']);
+  });
+
   it('starts the main file electron-vite writes', async () => {
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
       main: string;

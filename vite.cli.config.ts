@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { inputsOf, writeInputs } from './src-main/build/inputs.mjs';
+
+const root = import.meta.dirname;
+
+/** The command-line tools and where `npm run build` puts their bundles (src-main/cli/run.mjs). */
+export const CLI_ENTRIES = {
+  'ring-builder': 'src-main/cli/ring-builder.ts',
+  deck: 'src-main/cli/deck.ts',
+};
+export const CLI_OUT = 'out/cli';
+export const CLI_INPUTS = `${CLI_OUT}/inputs.json`;
+
+/** Writes which sources went into the bundles, so the launcher can tell when they are stale. */
+function recordInputs(): Plugin {
+  return {
+    name: 'record-inputs',
+    writeBundle() {
+      const ids = [...this.getModuleIds()];
+      writeInputs(
+        resolve(root, CLI_INPUTS),
+        inputsOf(root, ids, ['package.json', 'package-lock.json', 'vite.cli.config.ts']),
+      );
+    },
+  };
+}
+
+/**
+ * The CLIs as plain ES modules for Node (SSR mode: node_modules stay imports, resolved from the
+ * checkout), so `npm run deck` and `npm run ring-builder` start without compiling TypeScript.
+ */
+export default defineConfig({
+  root,
+  logLevel: 'warn',
+  plugins: [recordInputs()],
+  build: {
+    ssr: true,
+    target: 'node20',
+    outDir: CLI_OUT,
+    emptyOutDir: true,
+    minify: false,
+    sourcemap: true,
+    rolldownOptions: {
+      input: Object.fromEntries(
+        Object.entries(CLI_ENTRIES).map(([name, file]) => [name, resolve(root, file)]),
+      ),
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});
