@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
-import { inputsOf, writeInputs } from './src-main/build/inputs.mjs';
+import { defineConfig } from 'vite';
+import { recordInputs } from './src-main/build/record-inputs';
 
 const root = import.meta.dirname;
 
@@ -12,20 +12,6 @@ export const CLI_ENTRIES = {
 export const CLI_OUT = 'out/cli';
 export const CLI_INPUTS = `${CLI_OUT}/inputs.json`;
 
-/** Writes which sources went into the bundles, so the launcher can tell when they are stale. */
-function recordInputs(): Plugin {
-  return {
-    name: 'record-inputs',
-    writeBundle() {
-      const ids = [...this.getModuleIds()];
-      writeInputs(
-        resolve(root, CLI_INPUTS),
-        inputsOf(root, ids, ['package.json', 'package-lock.json', 'vite.cli.config.ts']),
-      );
-    },
-  };
-}
-
 /**
  * The CLIs as plain ES modules for Node (SSR mode: node_modules stay imports, resolved from the
  * checkout), so `npm run deck` and `npm run ring-builder` start without compiling TypeScript.
@@ -33,7 +19,13 @@ function recordInputs(): Plugin {
 export default defineConfig({
   root,
   logLevel: 'warn',
-  plugins: [recordInputs()],
+  plugins: [
+    recordInputs(root, resolve(root, CLI_INPUTS), [
+      'package.json',
+      'package-lock.json',
+      'vite.cli.config.ts',
+    ]).main,
+  ],
   build: {
     ssr: true,
     target: 'node20',

@@ -34,7 +34,9 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Recall Deck');
     expect(config.directories?.buildResources).toBe('build');
     // getConfig normalises the list into one file set.
-    expect(config.files).toEqual([{ filter: ['out/**', '!**/*.map', '!node_modules/**'] }]);
+    expect(config.files).toEqual([
+      { filter: ['out/**', '!out/cli/**', '!**/*.map', '!node_modules/**'] },
+    ]);
     expect(config.extraResources).toEqual([{ from: 'decks', to: 'decks', filter: ['**/*'] }]);
   });
 
