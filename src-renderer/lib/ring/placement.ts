@@ -205,6 +205,9 @@ export class Placement {
       if (!this.canMove(part)) {
         continue;
       }
+      if (!this.anyReplicaOn(part, overweight)) {
+        continue;
+      }
       this.countTiers(part, 1);
       for (const [devId, replica] of this.replicasOf(part, overweight)) {
         const tiers = table.tiersOf(devId);
