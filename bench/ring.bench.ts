@@ -82,7 +82,9 @@ run(process.execPath, [OUR_CLI, 'ring-builder'], REPO);
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
-for (const w of WORKLOADS) {
+/** `npx tsx bench/ring.bench.ts 'part power 18'` runs only the workloads whose name has that. */
+const only = process.argv[2] ?? '';
+for (const w of WORKLOADS.filter((workload) => workload.name.includes(only))) {
   console.log(`\nring builder: ${w.name}`);
   const real = throughTool('real', w);
   const cli = throughTool('ours', w);
