@@ -323,9 +323,9 @@ export class Placement {
     for (const part of order) {
       lastPartMoves[part] = 0;
       this.countTiers(part, 1);
-      const replicas = batch.replicas(part);
-      for (let i = 0; i < replicas.length; i++) {
-        const replica = replicas[i] as number;
+      const count = batch.countOf(part);
+      for (let i = 0; i < count; i++) {
+        const replica = batch.replicaAt(part, i);
         let tier = 0;
         for (let depth = 1; depth <= 4; depth++) {
           const subs = children[tier] as number[];
