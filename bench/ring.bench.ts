@@ -5,7 +5,7 @@
  * balances.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,8 +17,13 @@ import { rebalance } from '../src-renderer/lib/ring/rebalance';
 import { WORKLOADS, type Workload } from './ring-workloads';
 
 const REAL = '/usr/bin/swift-ring-builder';
-const OUR_CLI = fileURLToPath(new URL('../src-main/cli/run.mjs', import.meta.url));
 const REPO = fileURLToPath(new URL('..', import.meta.url));
+/** Node's arguments exactly as `npm run ring-builder` has them (flags, launcher, CLI name). */
+const OUR_CLI = (
+  JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  }
+).scripts['ring-builder']!.split(' ').slice(1);
 const SEED = '1';
 
 interface Timed {
@@ -49,7 +54,7 @@ function throughTool(tool: 'real' | 'ours', w: Workload): { rebalance: Timed; to
   const invoke = (args: string[]): Timed =>
     tool === 'real'
       ? run(REAL, ['x.builder', ...args], dir)
-      : run(process.execPath, [OUR_CLI, 'ring-builder', join(dir, 'x.json'), ...args], REPO);
+      : run(process.execPath, [...OUR_CLI, join(dir, 'x.json'), ...args], REPO);
   try {
     const create = invoke(['create', ...w.create]);
     const add = invoke(['add', ...w.devices]);
@@ -78,7 +83,7 @@ function inProcess(w: Workload): { ms: number; balance: number } {
 }
 
 // The first run after a source change builds the bundle: do that before anything is timed.
-run(process.execPath, [OUR_CLI, 'ring-builder'], REPO);
+run(process.execPath, OUR_CLI, REPO);
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
