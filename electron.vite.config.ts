@@ -1,9 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import { rendererDefine } from './vite.web.config';
 
 const root = import.meta.dirname;
+
+/**
+ * electron-vite targets the Electron major version it reads from node_modules/electron, which an
+ * install without the (optional) Electron package lacks; the pinned version says the same.
+ */
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  optionalDependencies: { electron: string };
+};
+process.env['ELECTRON_MAJOR_VER'] ??= pkg.optionalDependencies.electron.split('.')[0];
 
 export default defineConfig({
   main: {

@@ -8,5 +8,10 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 30_000,
+    // vitest's default for `run` is one worker fewer than the cores: one on a 2-core laptop.
+    // The test files are independent (temp folders, port 0) and many wait on child processes.
+    maxWorkers: 2,
+    // The CLI tests run the bundled CLIs (`npm run deck`); built once here when stale.
+    globalSetup: ['test/setup/cli-bundles.ts'],
   },
 });

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RingIO } from '../../src-renderer/lib/ring/session';
+import { nativeGzip } from './native-gzip';
 
 /** One line from stdin for swift's y/N questions; null at end of input. */
 function readLine(): string | null {
@@ -34,6 +35,7 @@ export function diskIO(): RingIO {
     writeRing: (path, bytes) => writeFileSync(path, bytes),
     ask: () => readLine(),
     now: () => Date.now() / 1000,
+    gzip: nativeGzip,
   };
 }
 

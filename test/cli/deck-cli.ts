@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Runs `npm run deck -- <args>` the way npm does (tsx), without npm's own output. */
+/** Runs `npm run deck -- <args>` the way npm does (the bundled CLI), without npm's own output. */
 export function deck(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/deck.ts', ...args], {
+  const run = spawnSync(process.execPath, ['src-main/cli/run.mjs', 'deck', ...args], {
     cwd: root,
     encoding: 'utf8',
   });

@@ -7,12 +7,14 @@ import { describe, expect, test } from 'vitest';
 import { readDeckJson } from '../../src-renderer/lib/formats/deck-json';
 
 const run = promisify(execFile);
+/** `npm run deck`'s command: the bundled CLI, built by the tests' global set-up. */
+const DECK = 'src-main/cli/run.mjs';
 const dir = mkdtempSync(join(tmpdir(), 'deck-convert-'));
 
 /** Runs `npm run deck -- convert …` as a user would, through the dispatcher. */
 async function convert(...args: string[]): Promise<{ code: number; stderr: string }> {
   try {
-    const { stderr } = await run('npx', ['tsx', 'src-main/cli/deck.ts', 'convert', ...args]);
+    const { stderr } = await run(process.execPath, [DECK, 'deck', 'convert', ...args]);
     return { code: 0, stderr };
   } catch (error) {
     const failed = error as { code: number; stderr: string };

@@ -1,39 +1,26 @@
-import { accessSync, constants, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { electronBinary } from '../../src-main/start/electron-binary';
 import { TOP_DECK, deckRow } from './fixtures';
 
 /**
  * The packaged shape of the app: the electron-vite build (`npm run build`) started by the real
- * Electron binary. Machines that install with ELECTRON_SKIP_BINARY_DOWNLOAD have no binary,
- * and this file then skips, saying so.
+ * Electron binary. electron is an optional dependency: where its download failed (or was
+ * skipped) there is no binary, and this file then skips, saying so.
  */
 const ROOT = join(import.meta.dirname, '../..');
 
-function electronBinary(): string | null {
-  try {
-    // From Node, the electron package exports the binary's path; it throws when not downloaded.
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    if (typeof path !== 'string') {
-      return null;
-    }
-    accessSync(path, constants.X_OK);
-    return path;
-  } catch {
-    return null;
-  }
-}
-
-const binary = electronBinary();
-const SKIP_REASON = 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD) — skipping';
+const binary = electronBinary(import.meta.url);
+const SKIP_REASON =
+  'Electron binary not installed (optional dependency; its download failed or was skipped) — skipping';
 
 test.describe('Electron app', () => {
   if (binary === null) {
     console.log(SKIP_REASON);
   }
-  // Skipped only without the Electron binary (installs with ELECTRON_SKIP_BINARY_DOWNLOAD, as CI's):
+  // Skipped only without the Electron binary (an install where its download failed, as CI's):
   // there is nothing to launch then, and the web build's specs cover the same screens.
   test.skip(binary === null, SKIP_REASON); // reason: no Electron binary on this machine
   // One app for the whole file: a second instance would lose the single-instance lock and quit.

@@ -34,7 +34,9 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Recall Deck');
     expect(config.directories?.buildResources).toBe('build');
     // getConfig normalises the list into one file set.
-    expect(config.files).toEqual([{ filter: ['out/**', '!**/*.map', '!node_modules/**'] }]);
+    expect(config.files).toEqual([
+      { filter: ['out/**', '!out/cli/**', '!**/*.map', '!node_modules/**'] },
+    ]);
     expect(config.extraResources).toEqual([{ from: 'decks', to: 'decks', filter: ['**/*'] }]);
   });
 
@@ -57,6 +59,14 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it('packages the Electron version package.json pins, without reading node_modules', async () => {
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
+      optionalDependencies: Record<string, string>;
+    };
+    expect(pkg.optionalDependencies['electron']).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((await load()).electronVersion).toBe(pkg.optionalDependencies['electron']);
   });
 
   it('starts the main file electron-vite writes', async () => {

@@ -1,6 +1,6 @@
 /**
- * The CLI shell itself (`npm run ring-builder`): process exit codes, stdout/stderr split and
- * the help text, against the real swift-ring-builder.
+ * The CLI shell itself (`npm run ring-builder`, the bundled CLI): process exit codes,
+ * stdout/stderr split and the help text, against the real swift-ring-builder.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -12,15 +12,11 @@ import { SWIFT_RING_BUILDER } from './tools';
 const ROOT = join(import.meta.dirname, '../..');
 
 function ours(args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src-main/cli/ring-builder.ts', ...args],
-    {
-      cwd: ROOT,
-      input: '',
-      encoding: 'utf8',
-    },
-  );
+  const result = spawnSync(process.execPath, ['src-main/cli/run.mjs', 'ring-builder', ...args], {
+    cwd: ROOT,
+    input: '',
+    encoding: 'utf8',
+  });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }
 

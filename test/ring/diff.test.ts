@@ -4,20 +4,24 @@
  * until the first successful rebalance; after each rebalance the placement is checked
  * against swift's invariants and against the real tool's balance and dispersion.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { RingBuilder } from '../../src-renderer/lib/ring/builder';
 import { LOSE_BUILDER, SCENARIOS } from './scenarios';
-import { loadWithSwift, makePair, rebalanceFigures, type Pair } from './tools';
+import { SwiftSession } from './swift-session';
+import { makePair, rebalanceFigures, type Pair } from './tools';
+
+const swift = new SwiftSession();
+afterAll(() => swift.close());
 
 /** Our balance may exceed the real tool's by this many percentage points at most. */
 const BALANCE_SLACK = 0.5;
 
-function checkRebalance(
+async function checkRebalance(
   pair: Pair,
   realOut: string,
   ourOut: string,
   before: RingBuilder | null,
-): void {
+): Promise<void> {
   const real = rebalanceFigures(realOut);
   const ours = rebalanceFigures(ourOut);
   expect(ours, ourOut).not.toBeNull();
@@ -51,14 +55,14 @@ function checkRebalance(
     expect(Math.max(0, ...moved.values())).toBeLessThanOrEqual(1);
   }
   // the ring file we wrote is what swift itself loads
-  const loaded = loadWithSwift(pair.ourRingFile);
+  const loaded = await swift.loadRing(pair.ourRingFile);
   expect(loaded.partShift).toBe(b.partShift);
   expect(loaded.rows).toEqual((b.replica2part2dev ?? []).map((row) => Array.from(row)));
 }
 
 describe.each(SCENARIOS)('$name', ({ steps, stem }) => {
-  it('matches swift-ring-builder', () => {
-    const pair = makePair(stem);
+  it('matches swift-ring-builder', async () => {
+    const pair = makePair(swift, stem);
     let rebalanced = false;
     for (const line of steps) {
       // `=` marks a step whose output is fully determined even after a rebalance
@@ -70,7 +74,7 @@ describe.each(SCENARIOS)('$name', ({ steps, stem }) => {
       }
       const args = step.split(' ').filter(Boolean);
       const before = rebalanced || args[0] === 'rebalance' ? safeBuilder(pair) : null;
-      const real = pair.real(args);
+      const real = await pair.real(args);
       const ours = pair.ours(args);
       const label = `step "${step}"\n--- real ---\n${real.stdout}${real.stderr}\n--- ours ---\n${ours.stdout}${ours.stderr}`;
       expect(ours.code, label).toBe(real.code);
@@ -79,7 +83,7 @@ describe.each(SCENARIOS)('$name', ({ steps, stem }) => {
         expect(ours.stdout, label).toBe(real.stdout);
       }
       if (succeeded && rebalanceFigures(real.stdout)) {
-        checkRebalance(pair, real.stdout, ours.stdout, before);
+        await checkRebalance(pair, real.stdout, ours.stdout, before);
         rebalanced = true;
       }
     }

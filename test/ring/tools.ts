@@ -1,8 +1,7 @@
 /**
- * Runs the real swift-ring-builder (Debian's swift 2.30) and our model side by side in
- * temporary folders, and reads what each produced.
+ * Runs the real swift-ring-builder (Debian's swift 2.30, through one SwiftSession) and our
+ * model side by side in temporary folders, and reads what each produced.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,15 +9,14 @@ import { diskIO, withBackups } from '../../src-main/cli/ring-io';
 import type { RingBuilder } from '../../src-renderer/lib/ring/builder';
 import { runRingBuilder, type RingRun } from '../../src-renderer/lib/ring/run';
 import { parseBuilder } from '../../src-renderer/lib/ring/state';
+import type { SwiftSession } from './swift-session';
 
 export const SWIFT_RING_BUILDER = '/usr/bin/swift-ring-builder';
-/** Debian's python, which has the swift package (a pyenv python on PATH may not). */
-export const SWIFT_PYTHON = '/usr/bin/python3';
 
 export interface Pair {
   realDir: string;
   ourDir: string;
-  real(args: string[]): RingRun;
+  real(args: string[]): Promise<RingRun>;
   ours(args: string[]): RingRun;
   ourBuilder(): RingBuilder;
   ourRingFile: string;
@@ -26,7 +24,7 @@ export interface Pair {
   loseBuilders(): void;
 }
 
-export function makePair(stem = 'x'): Pair {
+export function makePair(swift: SwiftSession, stem = 'x'): Pair {
   const realDir = mkdtempSync(join(tmpdir(), 'ring-real-'));
   const ourDir = mkdtempSync(join(tmpdir(), 'ring-ours-'));
   const ourBuilderFile = join(ourDir, `${stem}.json`);
@@ -35,17 +33,9 @@ export function makePair(stem = 'x'): Pair {
   return {
     realDir,
     ourDir,
-    real(args) {
-      const result = spawnSync(SWIFT_RING_BUILDER, [realBuilder, ...args], {
-        cwd: realDir,
-        input: '',
-        encoding: 'utf8',
-      });
-      return {
-        stdout: normalise(result.stdout, realBuilder, realRing),
-        stderr: result.stderr,
-        code: result.status ?? -1,
-      };
+    async real(args) {
+      const result = await swift.ringBuilder(realDir, [realBuilder, ...args]);
+      return { ...result, stdout: normalise(result.stdout, realBuilder, realRing) };
     },
     ours(args) {
       const argv = ['swift-ring-builder', ourBuilderFile, ...args];
@@ -85,24 +75,4 @@ export function rebalanceFigures(stdout: string): RebalanceFigures | null {
       stdout,
     );
   return m ? { reassigned: Number(m[1]), balance: Number(m[2]), dispersion: Number(m[3]) } : null;
-}
-
-/** Loads a ring file with swift's own RingData and returns replica → part → device. */
-export function loadWithSwift(ringFile: string): {
-  partShift: number;
-  rows: number[][];
-  devs: number;
-} {
-  const script = [
-    'import json, sys',
-    'from swift.common.ring import RingData',
-    'r = RingData.load(sys.argv[1])',
-    'print(json.dumps({"partShift": r._part_shift, "rows": [list(a) for a in r._replica2part2dev_id],',
-    '                  "devs": len([d for d in r.devs if d])}))',
-  ].join('\n');
-  const result = spawnSync(SWIFT_PYTHON, ['-c', script, ringFile], { encoding: 'utf8' });
-  if (result.status !== 0) {
-    throw new Error(`swift could not load ${ringFile}: ${result.stderr}`);
-  }
-  return JSON.parse(result.stdout) as { partShift: number; rows: number[][]; devs: number };
 }

@@ -29,7 +29,12 @@ export class AssignParts {
     return Int32Array.from(this.parts);
   }
 
-  replicas(part: number): Uint16Array {
-    return this.reps.subarray(part * this.width, part * this.width + (this.count[part] as number));
+  /** How many replicas of `part` to place (read them with replicaAt: no view per partition). */
+  countOf(part: number): number {
+    return this.count[part] as number;
+  }
+
+  replicaAt(part: number, index: number): number {
+    return this.reps[part * this.width + index] as number;
   }
 }

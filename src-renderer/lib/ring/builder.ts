@@ -222,18 +222,26 @@ export class RingBuilder {
     const graph = new Float64Array(table.size * width);
     const seen = new Uint8Array(table.size);
     const count = new Int32Array(table.size);
-    const touched: number[] = [];
+    // The hot loop of every rebalance and listing (parts × replicas × 4 tiers): flat typed
+    // arrays and no allocation per partition.
+    const devTiers = table.devTiers;
+    const depthOf = new Uint8Array(table.size);
+    for (let t = 0; t < table.size; t++) {
+      depthOf[t] = table.depth(t);
+    }
+    const touched = new Int32Array(4 * r2p2d.length);
     const risk = new Float64Array(5);
     const partsInAll = r2p2d.length ? Math.min(...r2p2d.map((row) => row.length)) : 0;
     let changed = 0;
     let atRisk = 0;
     for (let part = 0; part < partsInAll; part++) {
+      let nTouched = 0;
       for (let rep = 0; rep < r2p2d.length; rep++) {
         const devId = (r2p2d[rep] as Uint16Array)[part] as number;
-        for (let k = 0; k < 4; k++) {
-          const t = table.devTiers[devId * 4 + k] as number;
+        for (let k = devId * 4; k < devId * 4 + 4; k++) {
+          const t = devTiers[k] as number;
           if (count[t] === 0) {
-            touched.push(t);
+            touched[nTouched++] = t;
           }
           count[t] = (count[t] as number) + 1;
         }
@@ -242,21 +250,25 @@ export class RingBuilder {
           changed++;
         }
       }
-      risk.fill(0);
-      for (const t of touched) {
+      risk[0] = risk[1] = risk[2] = risk[3] = risk[4] = 0;
+      for (let i = 0; i < nTouched; i++) {
+        const t = touched[i] as number;
         const n = count[t] as number;
         seen[t] = 1;
         graph[t * width] = (graph[t * width] as number) - 1;
         graph[t * width + n] = (graph[t * width + n] as number) + 1;
         const limit = maxAllowed[t] as number;
         if (n > limit) {
-          const depth = table.depth(t);
+          const depth = depthOf[t] as number;
           risk[depth] = (risk[depth] as number) + n - limit;
         }
         count[t] = 0;
       }
-      touched.length = 0;
-      atRisk += Math.max(...risk);
+      let most = risk[0] as number;
+      for (let d = 1; d < 5; d++) {
+        most = Math.max(most, risk[d] as number);
+      }
+      atRisk += most;
     }
     this.dispersionGraph = [];
     for (let t = 1; t < table.size; t++) {

@@ -89,13 +89,16 @@ export class Placement {
 
   private countTiers(part: number, sign: 1 | -1): void {
     const tiers = this.table.devTiers;
-    for (const row of this.rows()) {
+    const tierCount = this.tierCount;
+    const rows = this.rows();
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as Uint16Array;
       if (part < row.length) {
         const devId = row[part] as number;
         if (devId !== NONE_DEV) {
           for (let k = devId * 4; k < devId * 4 + 4; k++) {
             const t = tiers[k] as number;
-            this.tierCount[t] = (this.tierCount[t] as number) + sign;
+            tierCount[t] = (tierCount[t] as number) + sign;
           }
         }
       }
@@ -132,6 +135,18 @@ export class Placement {
     return found.sort((x, y) => (this.wanted[x[0]] as number) - (this.wanted[y[0]] as number));
   }
 
+  /** replicasOf(part, keep) is not empty; without building it (most partitions have none). */
+  private anyReplicaOn(part: number, keep: (devId: number) => boolean): boolean {
+    const rows = this.rows();
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as Uint16Array;
+      if (part < row.length && row[part] !== NONE_DEV && keep(row[part] as number)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private overMax = (devId: number): boolean => {
     for (let k = devId * 4; k < devId * 4 + 4; k++) {
       const t = this.table.devTiers[k] as number;
@@ -148,6 +163,10 @@ export class Placement {
         continue;
       }
       this.countTiers(part, 1);
+      if (!this.anyReplicaOn(part, this.overMax)) {
+        this.countTiers(part, -1);
+        continue;
+      }
       for (const [devId, replica] of this.replicasOf(part, this.overMax)) {
         const devTier = this.table.devTiers[devId * 4 + 3] as number;
         if (!this.canMove(part) && !((this.tierCount[devTier] as number) > 1)) {
@@ -185,6 +204,9 @@ export class Placement {
     for (let offset = 0; offset < this.b.parts; offset++) {
       const part = (start + offset) % this.b.parts;
       if (!this.canMove(part)) {
+        continue;
+      }
+      if (!this.anyReplicaOn(part, overweight)) {
         continue;
       }
       this.countTiers(part, 1);
@@ -292,20 +314,32 @@ export class Placement {
     const children = table
       .children(devs.map((id) => b.devs[id] as Device))
       .map((subs) => subs.sort((x, y) => byKey(tierKeyDev[x] as number, tierKeyDev[y] as number)));
+    // The hot loop of a first rebalance (every replica of every partition): locals and
+    // typed arrays only.
     const rows = this.rows();
+    const { tierCount, wanted, parts } = this;
+    const devTiers = table.devTiers;
+    const max = plan.max;
+    const lastPartMoves = b.lastPartMoves;
     for (const part of order) {
-      b.lastPartMoves[part] = 0;
+      lastPartMoves[part] = 0;
       this.countTiers(part, 1);
-      for (const replica of batch.replicas(part)) {
+      const count = batch.countOf(part);
+      for (let i = 0; i < count; i++) {
+        const replica = batch.replicaAt(part, i);
         let tier = 0;
         for (let depth = 1; depth <= 4; depth++) {
+          const subs = children[tier] as number[];
           let best = -1;
-          for (const t of children[tier] as number[]) {
+          let bestAvailable = 0;
+          for (let j = 0; j < subs.length; j++) {
+            const t = subs[j] as number;
             if (
-              (this.tierCount[t] as number) < (plan.max[t] as number) &&
-              (best < 0 || (available[t] as number) > (available[best] as number))
+              (tierCount[t] as number) < (max[t] as number) &&
+              (best < 0 || (available[t] as number) > bestAvailable)
             ) {
               best = t;
+              bestAvailable = available[t] as number;
             }
           }
           if (best < 0) {
@@ -314,12 +348,12 @@ export class Placement {
           tier = best;
         }
         const devId = tierKeyDev[tier] as number;
-        this.wanted[devId] = (this.wanted[devId] as number) - 1;
-        this.parts[devId] = (this.parts[devId] as number) + 1;
+        wanted[devId] = (wanted[devId] as number) - 1;
+        parts[devId] = (parts[devId] as number) + 1;
         for (let k = devId * 4; k < devId * 4 + 4; k++) {
-          const t = table.devTiers[k] as number;
+          const t = devTiers[k] as number;
           available[t] = (available[t] as number) - 1;
-          this.tierCount[t] = (this.tierCount[t] as number) + 1;
+          tierCount[t] = (tierCount[t] as number) + 1;
         }
         (rows[replica] as Uint16Array)[part] = devId;
       }

@@ -68,7 +68,27 @@ function pyJson(value: unknown, floatKeys: ReadonlySet<string>, key = ''): strin
   );
 }
 
-export function serializeRing(ring: RingData, filename?: string): Uint8Array {
+/** gzip's header fields swift's ring files carry: a fixed mtime and the file's name. */
+export interface GzipHeader {
+  /** Seconds since the epoch. */
+  mtime: number;
+  filename?: string;
+}
+
+/** Compresses a ring file; `fflateGzip` everywhere, unless a host has a faster one (the CLI). */
+export type Gzip = (data: Uint8Array, header: GzipHeader) => Uint8Array;
+
+export const fflateGzip: Gzip = (data, header) =>
+  gzipSync(data, {
+    mtime: header.mtime * 1000,
+    ...(header.filename ? { filename: header.filename } : {}),
+  });
+
+export function serializeRing(
+  ring: RingData,
+  filename?: string,
+  gzip: Gzip = fflateGzip,
+): Uint8Array {
   const header: Record<string, unknown> = {
     byteorder: LITTLE_ENDIAN ? 'little' : 'big',
     devs: ring.devs,
@@ -94,8 +114,8 @@ export function serializeRing(ring: RingData, filename?: string): Uint8Array {
     out.set(new Uint8Array(row.buffer, row.byteOffset, row.byteLength), offset);
     offset += row.byteLength;
   }
-  return gzipSync(out, {
-    mtime: RING_MTIME * 1000,
+  return gzip(out, {
+    mtime: RING_MTIME,
     ...(filename ? { filename: filename.replace(/\.gz$/, '') } : {}),
   });
 }

@@ -8,7 +8,7 @@ import {
   sameRing,
   serializeRing,
 } from '../../../src-renderer/lib/ring/ring-file';
-import { parseBuilder, serializeBuilder } from '../../../src-renderer/lib/ring/state';
+import { parseBuilder, serializeBuilder, toBase64 } from '../../../src-renderer/lib/ring/state';
 import { swiftPython } from './swift-python';
 
 function fourZoneRing(): RingBuilder {
@@ -71,5 +71,18 @@ print(json.dumps(json.dumps(h, sort_keys=True, ensure_ascii=True)))`,
     );
     expect(header).toBe(python);
     expect(sameRing(deserializeRing(bytes), ringDataOf(b))).toBe(true);
+  });
+});
+
+describe('toBase64', () => {
+  it('is standard base64 for every length and byte, up to a part-power-18 replica row', () => {
+    for (let n = 0; n < 64; n++) {
+      const bytes = new Uint8Array(n).map((_, i) => (i * 97 + n * 31) & 0xff);
+      expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+    }
+    const all = new Uint8Array(256 * 3 + 1).map((_, i) => i & 0xff);
+    expect(toBase64(all)).toBe(Buffer.from(all).toString('base64'));
+    const row = new Uint8Array(2 << 18).map((_, i) => (i * 7919) & 0xff);
+    expect(toBase64(row)).toBe(Buffer.from(row).toString('base64'));
   });
 });

@@ -1,0 +1,84 @@
+// @ts-check
+/**
+ * The bundled CLIs in out/cli (vite.cli.config.ts): where they are, and building them when a
+ * source changed since. Plain JavaScript: it runs in bare Node before anything is compiled.
+ */
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { staleness } from './inputs.mjs';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUT = join(ROOT, 'out/cli');
+const MANIFEST = join(OUT, 'inputs.json');
+const LOCK = join(ROOT, 'out/.cli-build.lock');
+/** A lock older than this is left over from a build that died. */
+const LOCK_STALE_MS = 120_000;
+export const CLI_NAMES = ['deck', 'ring-builder'];
+
+/** @param {string} name one of CLI_NAMES */
+export function cliBundle(name) {
+  return join(OUT, `${name}.js`);
+}
+
+/** @returns {string | null} why the bundles must be rebuilt, or null */
+export function cliStaleness() {
+  return staleness(
+    ROOT,
+    MANIFEST,
+    CLI_NAMES.map((name) => cliBundle(name)),
+  );
+}
+
+/** One build at a time: a CLI started meanwhile waits for it, then finds the bundles fresh. */
+function withBuildLock(/** @type {() => void} */ build) {
+  mkdirSync(dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      closeSync(openSync(LOCK, 'wx'));
+      break;
+    } catch {
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > LOCK_STALE_MS) {
+          rmSync(LOCK, { force: true });
+        }
+      } catch {
+        // the other build just finished
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+  try {
+    build();
+  } finally {
+    rmSync(LOCK, { force: true });
+  }
+}
+
+/**
+ * Builds the bundles when stale, saying why on stderr (stdout is the CLI's own).
+ * @returns {boolean} false when the build failed
+ */
+export function ensureCliBundles() {
+  if (!cliStaleness()) {
+    return true;
+  }
+  let ok = true;
+  withBuildLock(() => {
+    const why = cliStaleness();
+    if (!why) {
+      return;
+    }
+    process.stderr.write(`building the command-line tools (${why})…\n`);
+    const vitePkg = createRequire(import.meta.url).resolve('vite/package.json');
+    const built = spawnSync(
+      process.execPath,
+      [join(dirname(vitePkg), 'bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'],
+      { cwd: ROOT, stdio: ['ignore', 2, 2] },
+    );
+    ok = built.status === 0;
+  });
+  return ok;
+}
