@@ -113,7 +113,10 @@ describe('an exported deck as Anki reads it', () => {
     expect(withCode.length).toBeGreaterThan(5);
     expect(shown.filter((field) => field.includes('`'))).toEqual([]);
     expect(shown.filter((field) => field.includes('<code>')).length).toBeGreaterThan(5);
-    const note = notes.find((n) => n.flds[2] === withCode[0]?.front);
+    // The first such card that is the first card of its note: its front is the note's field 0.
+    const note = withCode
+      .map((card) => notes.find((n) => n.flds[2] === card.front))
+      .find((found) => found !== undefined);
     expect(note?.flds[0]).toMatch(/^<p>.*<code>[^<]+<\/code>.*<\/p>$/s);
   });
 

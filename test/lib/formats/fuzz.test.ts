@@ -221,8 +221,9 @@ describe('fuzz: hostile files', () => {
       throw new Error('deck-v1.json has fewer than two cards');
     }
     const twice = { ...deck, cards: [a, { ...b, id: a.id }] };
+    const sanitizeHtml = await nodeHtmlSanitizer();
     for (const name of ['twice.json', 'twice.apkg']) {
-      const result = await readDeckFile(name, await writeDeckFile(name, twice));
+      const result = await readDeckFile(name, await writeDeckFile(name, twice, { sanitizeHtml }));
       expect(result.cards.map((c) => c.id)).toEqual([a.id]);
       expect(result.warnings.filter((w) => w.skipped)).toHaveLength(1);
     }
