@@ -65,3 +65,42 @@ test('the app makes no request outside its own origin', async ({ page, baseURL }
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   expect(foreign).toEqual([]);
 });
+
+test('U twice takes back two grades: the first card is back and the counts are restored', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: `Study ${TOP_DECK}`, exact: true }).click();
+  const remaining = page.getByLabel('Remaining today');
+  const card = page.locator('article.card');
+  await expect(remaining).toHaveText(/20\D*0\D*0/);
+  const first = await card.innerText();
+
+  await revealByKeyboard(page);
+  await page.keyboard.press('3');
+  await expect(remaining).toHaveText(/19\D*1\D*0/);
+  const second = await card.innerText();
+  expect(second).not.toBe(first);
+  await revealByKeyboard(page);
+  await page.keyboard.press('1');
+  await expect(remaining).toHaveText(/18\D*2\D*0/);
+
+  await page.keyboard.press('u');
+  await expect(remaining).toHaveText(/19\D*1\D*0/);
+  await expect(card).toHaveText(second);
+  await page.keyboard.press('u');
+  await expect(remaining).toHaveText(/20\D*0\D*0/);
+  await expect(card).toHaveText(first);
+
+  // Redo, then leave the screen and come back: the history is still there.
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(remaining).toHaveText(/19\D*1\D*0/);
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  expect(await deckCounts(page, TOP_DECK)).toEqual({ new: 19, learn: 1, review: 0 });
+  await page.getByRole('button', { name: `Study ${TOP_DECK}`, exact: true }).click();
+  await expect(remaining).toHaveText(/19\D*1\D*0/);
+  await page.keyboard.press('Control+z');
+  await expect(remaining).toHaveText(/20\D*0\D*0/);
+  await expect(card).toHaveText(first);
+  await page.screenshot({ path: 'test-results/screens/study-undo-en-US-light.png' });
+});
