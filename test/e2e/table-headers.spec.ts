@@ -3,9 +3,9 @@ import { openApp } from './fixtures';
 
 /**
  * Japanese has no spaces to break at, so a narrow column used to stack its header one character
- * a line. At 1024 px every header of every table keeps each run of Japanese on one line.
+ * a line. At 1024 px, and at 200 % zoom, every header of every table keeps each run of Japanese on one line.
  */
-test.use({ locale: 'ja-JP', viewport: { width: 1024, height: 768 } });
+test.use({ locale: 'ja-JP' });
 
 /** Per header: its text and how many lines it takes, from the text's own line boxes. */
 async function headerLines(page: Page) {
@@ -50,15 +50,23 @@ const SCREENS: Record<string, (page: Page) => Promise<void>> = {
   },
 };
 
-for (const [screen, open] of Object.entries(SCREENS)) {
-  test(`headers of ${screen} keep Japanese words whole`, async ({ page }) => {
-    await openApp(page);
-    await open(page);
-    await expect(page.locator('th').first()).toBeVisible();
-    const headers = await headerLines(page);
-    expect(headers.length).toBeGreaterThan(0);
-    // A header with spaces may wrap at them; one without may not wrap at all.
-    const broken = headers.filter((h) => h.lines > h.text.split(/\s+/).length);
-    expect(broken).toEqual([]);
-  });
+// 512 px wide is a 1024 px window at 200 % zoom.
+for (const width of [1024, 512]) {
+  for (const [screen, open] of Object.entries(SCREENS)) {
+    test(`${width} px: headers of ${screen} keep Japanese words whole`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 768 });
+      await openApp(page);
+      await open(page);
+      await expect(page.locator('th').first()).toBeVisible();
+      const headers = await headerLines(page);
+      expect(headers.length).toBeGreaterThan(0);
+      // A header with spaces may wrap at them; one without may not wrap at all.
+      const broken = headers.filter((h) => h.lines > h.text.split(/\s+/).length);
+      expect(broken).toEqual([]);
+      await page.screenshot({
+        path: `test-results/table-headers/${width}-${screen.replace(/\W+/g, '-')}.png`,
+        fullPage: true,
+      });
+    });
+  }
 }
