@@ -11,7 +11,7 @@ import type { StudyDay } from '../lib/scheduler/study-day';
 import type { QueuedCard, QueueSource } from '../lib/scheduler/study-queue';
 import { queueOf, type ScheduleState } from '../lib/scheduler/types';
 import type { RecallDb } from './db';
-import type { CardRow, DeckRow, ScheduleRow } from './schema';
+import type { CardRow, DeckRow, LogRow, ScheduleRow } from './schema';
 
 function dueRange(deck: string, queue: string, upTo: unknown): [unknown[], unknown[]] {
   return [
@@ -108,15 +108,68 @@ export interface GradeWrite {
   elapsedMs: number;
 }
 
+/** A written grade, enough to take it back: the schedule row before and after, and its log. */
+export interface GradeRecord {
+  before: ScheduleRow;
+  after: ScheduleRow;
+  log: LogRow & { id: number };
+}
+
 /**
  * A grade writes the card's new schedule and its review log in one transaction: if either
  * write fails, neither happens and the error reaches the caller.
  */
-export async function recordGrade(db: RecallDb, write: GradeWrite): Promise<void> {
+export async function recordGrade(db: RecallDb, write: GradeWrite): Promise<GradeRecord> {
   const { cardId, deck, outcome, elapsedMs } = write;
+  return db.transaction('rw', db.schedules, db.logs, async () => {
+    const before = await db.schedules.get(cardId);
+    if (!before) {
+      throw new Error(`no schedule for card ${cardId}`);
+    }
+    const after = scheduleRow(cardId, deck, outcome.schedule);
+    await db.schedules.put(after);
+    const log = { ...outcome.log, cardId, deck, elapsedMs };
+    return { before, after, log: { ...log, id: await addLog(db, log) } };
+  });
+}
+
+async function addLog(db: RecallDb, log: LogRow): Promise<number> {
+  const id = await db.logs.add(log);
+  if (id === undefined) {
+    throw new Error('the review log got no id');
+  }
+  return id;
+}
+
+/** Only the row a grade wrote may be taken back: an import or another grade since wins. */
+async function expectRow(db: RecallDb, expected: ScheduleRow): Promise<void> {
+  const current = await db.schedules.get(expected.cardId);
+  if (
+    !current ||
+    current.due !== expected.due ||
+    current.reps !== expected.reps ||
+    current.queue !== expected.queue
+  ) {
+    throw new Error(`card ${expected.cardId} changed since it was graded`);
+  }
+}
+
+/** Puts the card's schedule back as it was before the grade and deletes its log, in one go. */
+export async function undoGrade(db: RecallDb, grade: GradeRecord): Promise<void> {
   await db.transaction('rw', db.schedules, db.logs, async () => {
-    await db.schedules.put(scheduleRow(cardId, deck, outcome.schedule));
-    await db.logs.add({ ...outcome.log, cardId, deck, elapsedMs });
+    await expectRow(db, grade.after);
+    await db.schedules.put(grade.before);
+    await db.logs.delete(grade.log.id);
+  });
+}
+
+/** Writes an undone grade again; its log gets a new id. */
+export async function redoGrade(db: RecallDb, grade: GradeRecord): Promise<GradeRecord> {
+  return db.transaction('rw', db.schedules, db.logs, async () => {
+    await expectRow(db, grade.before);
+    await db.schedules.put(grade.after);
+    const { id: _old, ...log } = grade.log;
+    return { ...grade, log: { ...log, id: await addLog(db, log) } };
   });
 }
 

@@ -22,7 +22,8 @@ const LABELS = {
     study: `Study ${DECK}`,
     type: 'Type your answer',
     correct: 'Correct',
-    incorrect: 'Not quite',
+    close: 'Not quite',
+    incorrect: 'Incorrect',
     reason: 'new_size must be an integer, not vol1.',
     typo: 'cinder has no sub-command “dleete”. Did you mean delete?',
     why: 'Why',
@@ -36,7 +37,8 @@ const LABELS = {
     study: `${DECK} を学習`,
     type: '答えを入力',
     correct: '正解です',
-    incorrect: '惜しい',
+    close: '惜しい',
+    incorrect: '不正解',
     reason: 'new_size は整数です（vol1 ではありません）。',
     typo: 'cinder にサブコマンド「dleete」はありません。 delete のことですか？',
     why: '理由',
@@ -117,6 +119,7 @@ for (const [locale, scheme] of [
       await answer(page, labels, 'cinder extend 20 vol1');
       const wrong = page.getByRole('status').filter({ hasText: labels.incorrect });
       await expect(wrong).toBeVisible();
+      await expect(wrong).not.toContainText(labels.close);
       await expect(wrong.getByRole('list', { name: labels.why })).toHaveText(labels.reason);
       await expect(wrong.locator('.diff .extra')).toHaveText('vol1');
       await page.screenshot({ path: `${shots}/wrong-type-${locale}-${scheme}.png` });
@@ -124,7 +127,8 @@ for (const [locale, scheme] of [
 
       await expect(page.getByText('ボリュームをスナップショットごと削除する')).toBeVisible();
       await answer(page, labels, 'cinder dleete --cascade vol1');
-      const typo = page.getByRole('status').filter({ hasText: labels.incorrect });
+      // A misspelt sub-command is a near miss; the wrong-type value above was not.
+      const typo = page.getByRole('status').filter({ hasText: labels.close });
       await expect(typo.getByRole('list', { name: labels.why })).toHaveText(labels.typo);
       // The misspelt word is marked by its characters, not as a whole.
       await expect(typo.locator('.diff .changed')).toHaveCount(1);

@@ -41,7 +41,7 @@ async function studyOne(page: Page, deck: string) {
   await page.getByRole('button', { name: `Study ${deck}`, exact: true }).click();
   await revealByKeyboard(page);
   await page.keyboard.press('3');
-  await expect(page.getByLabel('Remaining today')).toHaveText(/\d+\s*1\s*0/);
+  await expect(page.getByLabel('Remaining today')).toHaveText(/\d+\D*1\D*0/);
   await page.getByRole('link', { name: 'Decks', exact: true }).click();
 }
 
@@ -125,7 +125,7 @@ test('Markdown notes with a command: studied by typing the command', async ({ pa
   await expect(page.getByText('Correct')).toBeVisible();
   await page.screenshot({ path: `${shots}/typed-command.png`, fullPage: true });
   await page.keyboard.press('3');
-  await expect(page.getByLabel('Remaining today')).toHaveText(/0\s*1\s*0/);
+  await expect(page.getByLabel('Remaining today')).toHaveText(/0\D*1\D*0/);
 });
 
 test('re-importing edited notes updates cards in place and retires the removed ones', async ({

@@ -44,6 +44,6 @@ async function revealByKeyboardIn(page: Page, locale: string) {
     await revealByKeyboard(page);
   } else {
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: /正解/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /普通/ })).toBeVisible();
   }
 }

@@ -60,6 +60,17 @@ export class StudyQueue {
     return null;
   }
 
+  /** The card `cardId` if it is in today's queue: an undone card is shown again first. */
+  find(cardId: string): QueuedCard | null {
+    for (const list of [this.learning, this.review, this.fresh]) {
+      const card = list.find((c) => c.cardId === cardId);
+      if (card) {
+        return card;
+      }
+    }
+    return null;
+  }
+
   /** Removes the graded card and, if it is still learning and due today, queues it again. */
   answered(cardId: string, after: ScheduleState, dayEnd: number): void {
     for (const list of [this.learning, this.review, this.fresh]) {

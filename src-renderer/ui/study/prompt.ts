@@ -1,11 +1,14 @@
 import type { CardRow } from '../../data/schema';
 import { checkAnswer, type DiffToken, type Finding } from '../../lib/check/answer';
 import type { GrammarData } from '../../lib/check/grammar/types';
+import { verdictOf, type Verdict } from '../../lib/check/verdict';
 import { codeSpan } from '../../lib/notes/markdown';
 import { ringQuestion } from '../../lib/ring/cards';
 
 export interface CheckResult {
   correct: boolean;
+  /** Ring answers are numbers or ring commands: a wrong one is never "close". */
+  verdict: Verdict;
   expected: string;
   diff?: DiffToken[];
   /** Why, from the tool's grammar. */
@@ -27,10 +30,10 @@ export function promptOf(card: CardRow, seed: number): Prompt {
       return {
         question: card.front,
         answer: codeSpan(card.back),
-        check: (typed, grammar) => ({
-          ...checkAnswer(typed, card.back, grammar),
-          expected: card.back,
-        }),
+        check: (typed, grammar) => {
+          const result = checkAnswer(typed, card.back, grammar);
+          return { ...result, verdict: verdictOf(result, typed, card.back), expected: card.back };
+        },
         usesGrammar: true,
       };
     case 'ring': {
@@ -38,7 +41,10 @@ export function promptOf(card: CardRow, seed: number): Prompt {
       return {
         question: ring.prompt,
         answer: `${ring.expected}\n\n${card.back}`,
-        check: (typed) => ring.check(typed),
+        check: (typed) => {
+          const result = ring.check(typed);
+          return { ...result, verdict: result.correct ? 'correct' : 'wrong' };
+        },
       };
     }
     default:

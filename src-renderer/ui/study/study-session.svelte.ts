@@ -1,11 +1,20 @@
 import type { RecallDb } from '../../data/db';
 import type { CardRow } from '../../data/schema';
-import { cardsByIds, loadQueueSource, nextDueAfter, recordGrade } from '../../data/study';
+import {
+  cardsByIds,
+  loadQueueSource,
+  nextDueAfter,
+  recordGrade,
+  redoGrade,
+  undoGrade,
+  type GradeRecord,
+} from '../../data/study';
 import type { Clock } from '../../lib/clock';
 import { Scheduler, type GradePreview } from '../../lib/scheduler/fsrs-adapter';
 import { studyDayOf } from '../../lib/scheduler/study-day';
 import { StudyQueue, type QueueCounts, type QueuedCard } from '../../lib/scheduler/study-queue';
 import type { Rating } from '../../lib/scheduler/types';
+import { gradeHistory, type UndoHistory } from './undo-history';
 
 export type Phase = 'loading' | 'question' | 'answer' | 'done';
 
@@ -27,22 +36,29 @@ export class StudySession {
   // Looked up when a card is shown, never rendered from: no need for a reactive map.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private cards = new Map<string, CardRow>();
-  private grading = false;
+  /** Grading, undoing or redoing: one write at a time. */
+  private writing = false;
   private readonly scheduler = new Scheduler();
 
   constructor(
     private readonly db: RecallDb,
     private readonly clock: Clock,
     readonly deck: string,
+    private readonly history: UndoHistory<GradeRecord> = gradeHistory,
   ) {}
 
   async start(): Promise<void> {
+    await this.load();
+    await this.advance();
+  }
+
+  /** Today's queue as the database has it now; after an undo, the undone card comes first. */
+  private async load(): Promise<void> {
     const day = studyDayOf(this.clock.now());
     const source = await loadQueueSource(this.db, this.deck, day);
     const ids = [...source.learning, ...source.review, ...source.fresh].map((c) => c.cardId);
     this.cards = await cardsByIds(this.db, ids);
     this.queue = new StudyQueue(source);
-    await this.advance();
   }
 
   reveal(): void {
@@ -57,33 +73,72 @@ export class StudySession {
   async grade(rating: Rating): Promise<void> {
     const current = this.current;
     const card = this.card;
-    if (this.phase !== 'answer' || !current || !card || !this.queue || this.grading) {
+    if (this.phase !== 'answer' || !current || !card || !this.queue || this.writing) {
       return;
     }
-    this.grading = true;
+    this.writing = true;
     try {
       const now = this.clock.now();
       const outcome = this.scheduler.grade(current.schedule, rating, now);
-      await recordGrade(this.db, {
+      const record = await recordGrade(this.db, {
         cardId: current.cardId,
         deck: card.deck,
         outcome,
         elapsedMs: Math.max(0, now.getTime() - this.shownAt),
       });
+      this.history.record(record);
       this.queue.answered(current.cardId, outcome.schedule, studyDayOf(now).end);
       await this.advance();
     } finally {
-      this.grading = false;
+      this.writing = false;
     }
   }
 
-  private async advance(): Promise<void> {
+  /**
+   * Takes back the last grade (of any deck, as Anki does): the card gets its schedule from before
+   * and loses its log entry; the queue is read again, with that card shown first if it is in it.
+   * False when there was nothing to undo.
+   */
+  async undo(): Promise<boolean> {
+    return this.rewrite(async () => {
+      const undone = await this.history.undo((grade) => undoGrade(this.db, grade));
+      return undone && { first: undone.before.cardId };
+    });
+  }
+
+  /** Does the last undone grade again. False when there was nothing to redo. */
+  async redo(): Promise<boolean> {
+    return this.rewrite(async () => {
+      const redone = await this.history.redo((grade) => redoGrade(this.db, grade));
+      return redone && {};
+    });
+  }
+
+  private async rewrite(write: () => Promise<{ first?: string } | null>): Promise<boolean> {
+    if (this.phase === 'loading' || this.writing) {
+      return false;
+    }
+    this.writing = true;
+    try {
+      const written = await write();
+      if (!written) {
+        return false;
+      }
+      await this.load();
+      await this.advance(written.first);
+      return true;
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private async advance(first?: string): Promise<void> {
     const queue = this.queue;
     if (!queue) {
       return;
     }
     const now = this.clock.now();
-    const next = queue.peek(now.getTime());
+    const next = (first !== undefined ? queue.find(first) : null) ?? queue.peek(now.getTime());
     this.counts = queue.counts();
     this.previews = null;
     this.current = next;
