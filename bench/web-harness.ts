@@ -101,13 +101,26 @@ export async function openWhenUp(page: Page, url: string): Promise<void> {
   await page.locator('tr[data-deck="OPCEL 252"]').waitFor();
 }
 
+/** A card's text for seedCollection; its front is shown after the card's number (`17. …`). */
+export interface SeedContent {
+  front: string;
+  back: string;
+  kind: 'basic' | 'type-in';
+}
+
 /**
  * Puts `cards` cards (2 in 5 due reviews, the rest new) and `logs` review logs into a deck
- * "Bench" in one IndexedDB transaction. Returns how long the writes took.
+ * "Bench" in one IndexedDB transaction, their text taken in turn from `contents` when given.
+ * Returns how long the writes took.
  */
-export async function seedCollection(page: Page, cards: number, logs = 0): Promise<number> {
+export async function seedCollection(
+  page: Page,
+  cards: number,
+  logs = 0,
+  contents: SeedContent[] = [],
+): Promise<number> {
   return page.evaluate(
-    async ([total, logTotal]) => {
+    async ([total, logTotal, given]) => {
       const started = performance.now();
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('recall-deck');
@@ -126,12 +139,15 @@ export async function seedCollection(page: Page, cards: number, logs = 0): Promi
       for (let i = 0; i < total; i++) {
         const id = `bench-${i}`;
         const review = i % 5 < 2;
+        const content = given[i % given.length];
         tx.objectStore('cards').put({
           id,
           deck: 'Bench',
-          front: `Question ${i}: what does \`swift-ring-builder object.builder rebalance\` do?`,
-          back: `Answer ${i}`,
-          kind: 'basic',
+          front: content
+            ? `${i}. ${content.front}`
+            : `Question ${i}: what does \`swift-ring-builder object.builder rebalance\` do?`,
+          back: content?.back ?? `Answer ${i}`,
+          kind: content?.kind ?? 'basic',
           tags: ['bench'],
           position: 1_000_000 + i,
           createdAt: now,
@@ -174,6 +190,6 @@ export async function seedCollection(page: Page, cards: number, logs = 0): Promi
       db.close();
       return performance.now() - started;
     },
-    [cards, logs] as const,
+    [cards, logs, contents] as const,
   );
 }

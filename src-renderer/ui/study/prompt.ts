@@ -31,7 +31,10 @@ export function promptOf(card: CardRow, seed: number): Prompt {
         question: card.front,
         answer: codeSpan(card.back),
         check: (typed, grammar) => {
+          // bench/check-ui.bench.ts reads this measure: the check's time in the renderer.
+          const start = performance.now();
           const result = checkAnswer(typed, card.back, grammar);
+          performance.measure('check-answer', { start, end: performance.now() });
           return { ...result, verdict: verdictOf(result, typed, card.back), expected: card.back };
         },
         usesGrammar: true,
