@@ -74,19 +74,27 @@ function uncovered(data: GrammarData, commands: DeckCommand[]): string[] {
  * Tools without sub-commands and without a parser to read: their help, man page and binary.
  * Only those the deck runs: a tool it only names (a table of virt-* tools) needs no grammar.
  */
-function readUsageTools(commands: DeckCommand[]): Record<string, ToolGrammar> {
+function readUsageTools(
+  commands: DeckCommand[],
+  sources: Record<string, string>,
+): Record<string, ToolGrammar> {
   const run = commands.filter((command) => !command.mention);
   const names = [...new Set(run.map((command) => command.tool))].filter(
     (tool) => !ARGPARSE_TOOLS.includes(tool) && !hasSubcommands(tool),
   );
   const tools: Record<string, ToolGrammar> = {};
   for (const tool of names.sort()) {
-    const grammar = readGetoptTool(tool);
+    const grammar = readGetoptTool(tool, (read) => {
+      sources[tool] = read;
+    });
     const program = findProgram(tool);
     if (grammar && program && tool === 'guestfish') {
       const about = wordsAbout(DECKS, tool);
-      const used = shellCommandNames(program).filter((name) => about.has(name));
-      tools[tool] = withShellCommands(grammar, program, used);
+      const listed = shellCommandNames(program);
+      const used = listed.filter((name) => about.words.has(name));
+      const unlisted = [...about.listKeys].filter((name) => !listed.includes(name));
+      tools[tool] = withShellCommands(grammar, program, used, unlisted);
+      sources[tool] += '; shell commands from guestfish -h';
     } else if (grammar) {
       tools[tool] = grammar;
     }
@@ -99,10 +107,16 @@ async function main(): Promise<void> {
   const tools: Record<string, ToolGrammar> = {};
   const argparseTools = readArgparseTools(wantedBy(commands, ARGPARSE_TOOLS));
   const qemuImg = readQemuImg(wantedBy(commands, ['qemu-img'])['qemu-img'] ?? []);
+  const sources: Record<string, string> = {
+    ...Object.fromEntries(Object.keys(argparseTools).map((tool) => [tool, 'its Python parsers'])),
+    'swift-ring-builder':
+      "its commands' docstrings, optparse parsers and argv conversions (Python)",
+    'qemu-img': 'qemu-img --help Command syntax; getopt tables of each sub-command in its binary',
+  };
   const read = {
     ...argparseTools,
     ...(qemuImg ? { 'qemu-img': qemuImg } : {}),
-    ...readUsageTools(commands),
+    ...readUsageTools(commands, sources),
   };
   for (const [tool, grammar] of Object.entries(read)) {
     tools[tool] = pruned(grammar, tool, commands);
@@ -118,7 +132,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${tool} (${grammar.source}, ${grammar.version}): ${Object.keys(grammar.commands).length} ` +
         `of ${grammar.knownCommands.length} sub-commands, ${options} options, ` +
-        `${grammar.globalOptions.length} global options${shell}\n`,
+        `${grammar.globalOptions.length} global options${shell}\n    read from ${sources[tool] ?? '?'}\n`,
     );
   }
   const missing = uncovered(data, commands);

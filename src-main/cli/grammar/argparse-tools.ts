@@ -99,7 +99,13 @@ export function readArgparseTools(wanted: Record<string, string[]>): Record<stri
       [DUMPER, JSON.stringify(installed)],
       {
         encoding: 'utf8',
-        env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: home, LANG: 'C.UTF-8' },
+        // A fixed hash seed: osc-lib lists the auth plugins (--os-auth-type's choices) from a set.
+        env: {
+          PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+          HOME: home,
+          LANG: 'C.UTF-8',
+          PYTHONHASHSEED: '0',
+        },
         maxBuffer: 64 * 1024 * 1024,
         stdio: ['ignore', 'pipe', 'inherit'],
         timeout: 120_000,

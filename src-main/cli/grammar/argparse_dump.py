@@ -32,10 +32,17 @@ REPEAT_HELP = re.compile(r"\brepeat(able| (this )?option)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(\s|$)")
 
 
+# osc-lib's auth options join every plugin's help into one run-on "sentence".
+LONGEST_HELP = 200
+
+
 def first_sentence(text):
     clean = re.sub(r"\s+", " ", text).strip()
     match = SENTENCE_END.search(clean)
-    return clean[: match.start() + 1] if match else clean
+    sentence = clean[: match.start() + 1] if match else clean
+    if len(sentence) > LONGEST_HELP:
+        sentence = sentence[: sentence.rfind(" ", 0, LONGEST_HELP)] + " …"
+    return sentence
 
 
 def value_type(action):
@@ -116,7 +123,7 @@ def option_spec(parser, action, shared_dests):
     if kind:
         spec["type"] = kind
     if action.choices is not None:
-        spec["choices"] = [str(choice) for choice in action.choices]
+        spec["choices"] = choice_list(action.choices)
     default = shown_default(action) if spec["arity"] != 0 else None
     if default is not None:
         spec["default"] = default
@@ -142,11 +149,17 @@ def positional_spec(parser, action):
     if kind:
         spec["type"] = kind
     if action.choices is not None:
-        spec["choices"] = [str(choice) for choice in action.choices]
+        spec["choices"] = choice_list(action.choices)
     described = help_text(parser, action)
     if described:
         spec["help"] = described
     return spec
+
+
+def choice_list(choices):
+    """In the tool's order, unless it has none (a set)."""
+    listed = [str(choice) for choice in choices]
+    return sorted(listed) if isinstance(choices, (set, frozenset)) else listed
 
 
 def is_subparsers(action):

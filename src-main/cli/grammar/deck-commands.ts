@@ -99,12 +99,20 @@ export function deckCommands(decksDir: string): DeckCommand[] {
   return found;
 }
 
+interface About {
+  /** Every word of the lines and sections about the tool. */
+  words: Set<string>;
+  /** The keys of the list items in sections about it: `- exit: guestfish を終了する`. */
+  listKeys: Set<string>;
+}
+
 /**
- * The words of every line that names `tool`, and of every section whose heading names it: where
- * a deck talks about guestfish's shell commands (`run`, `list-filesystems`), they are among these.
+ * What a deck says about `tool`: the words of every line that names it and of every section
+ * whose heading names it. Where a deck talks about guestfish's shell commands (`run`,
+ * `list-filesystems`), they are among these.
  */
-export function wordsAbout(decksDir: string, tool: string): Set<string> {
-  const found = new Set<string>();
+export function wordsAbout(decksDir: string, tool: string): About {
+  const about: About = { words: new Set(), listKeys: new Set() };
   const files = readdirSync(decksDir, { recursive: true, encoding: 'utf8' }).filter((name) =>
     name.endsWith('.md'),
   );
@@ -116,10 +124,14 @@ export function wordsAbout(decksDir: string, tool: string): Set<string> {
       }
       if (inSection || line.includes(tool)) {
         for (const word of line.match(/[a-z][\w-]*/g) ?? []) {
-          found.add(word);
+          about.words.add(word);
         }
+      }
+      const key = /^\s*- ([a-z][\w-]*):/.exec(line)?.[1];
+      if (inSection && key) {
+        about.listKeys.add(key);
       }
     }
   }
-  return found;
+  return about;
 }

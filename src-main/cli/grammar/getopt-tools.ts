@@ -226,12 +226,17 @@ export interface ToolSpec {
 
 const SPECS: Record<string, ToolSpec> = {
   kpartx: { versionArgs: [], helpArgs: [] },
-  'qemu-nbd': { versionArgs: ['--version'], helpArgs: ['--help'] },
 };
 const DEFAULT_SPEC: ToolSpec = { versionArgs: ['--version'], helpArgs: ['--help'] };
 
-/** A tool without sub-commands: its grammar is `commands['']`. */
-export function readGetoptTool(tool: string): ToolGrammar | undefined {
+/**
+ * A tool without sub-commands: its grammar is `commands['']`. `report` is told what it was read
+ * from, for the generator's summary.
+ */
+export function readGetoptTool(
+  tool: string,
+  report: (sources: string) => void = () => undefined,
+): ToolGrammar | undefined {
   const program = findProgram(tool);
   if (!program) {
     return undefined;
@@ -255,6 +260,19 @@ export function readGetoptTool(tool: string): ToolGrammar | undefined {
     !tables.optstring?.startsWith('+'),
   );
   const hasLong = options.some((option) => option.names.some((name) => name.startsWith('--')));
+  const fromBinary = [
+    ...(tables.optstring ? [`option string "${tables.optstring}"`] : []),
+    ...(tables.longOptions.length > 0 ? [`${tables.longOptions.length} long options`] : []),
+  ];
+  report(
+    [
+      fromBinary.length > 0 ? `getopt tables in ${program}: ${fromBinary.join(', ')}` : '',
+      `${spec.helpArgs.join(' ') || 'usage'} output: ${helpOptions.length} options`,
+      forms.length > 0 ? `man page SYNOPSIS: ${forms.length} forms` : 'usage forms from the help',
+    ]
+      .filter(Boolean)
+      .join('; '),
+  );
   return {
     source: 'usage',
     // qemu-nbd names itself by the path it was run as.

@@ -42,20 +42,26 @@ function shellCommand(program: string, name: string): CommandGrammar | undefined
   };
 }
 
-/** Adds the shell's commands to guestfish's grammar: full ones for `wanted`, names for all. */
+/**
+ * Adds the shell's commands to guestfish's grammar: full ones for `wanted` (those it lists) and
+ * `maybe` (names it may accept without listing them, as `exit` for `quit`: its own help page
+ * decides), and the names of all.
+ */
 export function withShellCommands(
   grammar: ToolGrammar,
   program: string,
   wanted: string[],
+  maybe: string[],
 ): ToolGrammar {
-  const known = shellCommandNames(program);
+  const listed = shellCommandNames(program);
   const shellCommands: Record<string, CommandGrammar> = {};
-  for (const name of wanted.filter((command) => known.includes(command))) {
+  for (const name of [...wanted.filter((command) => listed.includes(command)), ...maybe]) {
     const command = shellCommand(program, name);
     if (command) {
       shellCommands[name] = command;
     }
   }
+  const known = [...new Set([...listed, ...Object.keys(shellCommands)])];
   return { ...withAnyCommands(grammar), shellCommands, knownShellCommands: known };
 }
 

@@ -39,10 +39,13 @@ function choicesOf(metavar: string): string[] | undefined {
     : undefined;
 }
 
-/** `(default: auto)`, `(default '10809')`, `(default `0.0.0.0')`: a single value only. */
+/**
+ * `(default: auto)`, `(default '10809')`, `(default `0.0.0.0')`: a single value only, and not a
+ * template such as qemu-nbd's `'/var/lock/qemu-nbd-DEVICE'`.
+ */
 function defaultOf(help: string): string | undefined {
-  const match = /\(default:?\s*[`'‘"]?([\w./-]+)['’"]?\)/.exec(help);
-  return match?.[1];
+  const value = /\(default:?\s*[`'‘"]?([\w./-]+)['’"]?\)/.exec(help)?.[1];
+  return value && !/[A-Z]{3,}/.test(value) ? value : undefined;
 }
 
 interface Parsed {

@@ -46,7 +46,7 @@ function tableNotations(card: CardContent): string[] {
 
 /** `**parent** — text`: an item under a parent bullet, as the generator shows its context. */
 function nestedNotations(card: CardContent): string[] {
-  const match = /^\*\*([^*\n]+)\*\* — ([^\n]+)$/.exec(card.front);
+  const match = /^\*\*((?:\\.|[^*\n\\])+)\*\* — ([^\n]+)$/.exec(card.front);
   if (!match || card.back.includes('\n')) {
     return [];
   }

@@ -9,7 +9,8 @@
  * - bullets: `term: description`, a term described by nested bullets, nested command lines,
  *   a plain list under a heading as one card (lists.ts)
  * - paragraph and code-block lines: `term: description`, a command with the prose line above it
- *   (or its `# comment`, or its tool's own help) as the prompt (walk.ts, glossary.ts)
+ *   (or its `# comment`, or its tool's own help, in Japanese for Japanese notes) as the prompt
+ *   (walk.ts, glossary.ts)
  * Deck: front-matter `deck:`, else a `#flashcards/a/b` tag, else options.rootDeck, else the file
  * name; the top heading level adds a sub-deck and `252.3`-style topic numbers add tags.
  * Warnings carry a stable code (NOTE_WARNING_CODES) for the UI to translate.
@@ -17,6 +18,7 @@
 import type { CardContent } from '../cards/card';
 import { assertText } from './decode';
 import { readFileSettings } from './frontmatter';
+import { noteLanguage } from './glossary';
 import { parseBlocks } from './markdown';
 import { CardSink, type NoteWarning } from './sink';
 import { NotesWalker } from './walk';
@@ -50,6 +52,7 @@ export function generateFromNotes(
       continue;
     }
     const settings = readFileSettings(text);
+    sink.language = noteLanguage(settings.body);
     const rootDeck = settings.deck ?? options.rootDeck ?? baseName(file.path);
     const nodes = parseBlocks(settings.body);
     const before = sink.cards.length;

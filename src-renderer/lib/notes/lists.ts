@@ -5,7 +5,7 @@
  */
 import { isCommandLine, splitDefinition } from './classify';
 import { clozeDrafts, hasCloze, inlineCard, inlineCardDrafts } from './explicit';
-import { inlineInfo, type BlockNode } from './markdown';
+import { inlineInfo, markdownText, type BlockNode } from './markdown';
 import {
   emitCommand,
   emitDefinition,
@@ -109,7 +109,7 @@ export function emitList(sink: CardSink, list: BlockNode, heading: string | unde
 }
 
 function emitItem(sink: CardSink, item: Item, parent: Parent | undefined): void {
-  const context = parent?.term;
+  const context = parent ? markdownText(parent.term) : undefined;
   switch (shape(item)) {
     case 'explicit': {
       const card = inlineCard(item.raw);
@@ -143,11 +143,12 @@ function emitItem(sink: CardSink, item: Item, parent: Parent | undefined): void 
 function emitNestedCommand(sink: CardSink, item: Item, parent: Parent | undefined): void {
   const own = item.children.filter((child) => shape(child) === 'plain').map((child) => child.raw);
   if (own.length > 0) {
-    emitCommand(sink, withContext(own.join('; '), parent?.term), item.plain, item.line);
+    const context = parent ? markdownText(parent.term) : undefined;
+    emitCommand(sink, withContext(own.join('; '), context), item.plain, item.line);
   } else if (parent && parent.descriptions.length > 0) {
     emitCommand(
       sink,
-      withContext(parent.descriptions.join('; '), parent.term),
+      withContext(parent.descriptions.join('; '), markdownText(parent.term)),
       item.plain,
       item.line,
     );

@@ -128,6 +128,22 @@ function stripCodePadding(code: string): string {
     : text;
 }
 
+/**
+ * Plain text (a parent bullet's or a column's words) as Markdown that reads the same: `virt-*`
+ * inside `**…**` would otherwise close the emphasis early. Text without such characters is kept
+ * as it is, so that the fronts (and the card ids derived from them) of ordinary labels do not
+ * change.
+ */
+export function markdownText(plain: string): string {
+  const escaped = plain.replace(/[\\`*~]/g, '\\$&');
+  return UNDERSCORE_EMPHASIS.test(escaped) ? escaped.replace(/_/g, '\\_') : escaped;
+}
+
+/** `**label**` for a plain-text label. */
+export function boldText(plain: string): string {
+  return `**${markdownText(plain)}**`;
+}
+
 /** A code span that survives any backticks inside the text. */
 export function codeSpan(text: string): string {
   if (!text.includes('`')) {

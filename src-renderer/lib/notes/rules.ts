@@ -4,7 +4,7 @@
  */
 import { isCommandLine, isCommandName, stripPrompt } from './classify';
 import { helpPrompt, unknownSubcommand } from './glossary';
-import { codeSpan, inlineInfo } from './markdown';
+import { boldText, codeSpan, inlineInfo } from './markdown';
 import type { CardSink } from './sink';
 
 /** A reverse card is worth having when its question is short and does not contain the answer. */
@@ -17,7 +17,10 @@ function reverseIsUseful(term: string, description: string): boolean {
   );
 }
 
-/** The parent bullet or table sub-heading a nested item belongs to, shown before the question. */
+/**
+ * The parent bullet or table sub-heading a nested item belongs to, shown before the question.
+ * The context is Markdown (a command's code span, or plain text through markdownText).
+ */
 export function withContext(text: string, context: string | undefined): string {
   return context ? `**${context}** — ${text}` : text;
 }
@@ -80,7 +83,7 @@ function lintCommand(sink: CardSink, command: string, line: number): void {
 
 /** A command the notes do not describe: asked with its tool's own help, or else a warning. */
 export function emitUndescribedCommand(sink: CardSink, command: string, line: number): void {
-  const prompt = helpPrompt(command);
+  const prompt = helpPrompt(command, sink.language);
   if (prompt) {
     emitCommand(sink, prompt, command, line);
     return;
@@ -112,11 +115,11 @@ export function emitMapping(
 ): void {
   const ask = (from: 0 | 1): string => {
     const to = from === 0 ? 1 : 0;
-    const lines = [`**${labels[from]}:** ${codeSpan(commands[from])}`];
+    const lines = [`${boldText(`${labels[from]}:`)} ${codeSpan(commands[from])}`];
     if (note) {
       lines.push(note);
     }
-    lines.push(`**${labels[to]}:** ?`);
+    lines.push(`${boldText(`${labels[to]}:`)} ?`);
     return lines.join('\n\n');
   };
   sink.add({ kind: 'type-in', front: ask(0), back: commands[1], line });

@@ -5,6 +5,7 @@
 import type { CardContent, CardKind } from '../cards/card';
 import { cardIdHash, cardIdOf } from '../cards/id';
 import { IdTable } from './id-table';
+import type { NoteLanguage } from './glossary';
 
 /** Every warning code, so that the UI can give each a translated message. */
 export const NOTE_WARNING_CODES = [
@@ -48,6 +49,8 @@ export class CardSink {
   file = '';
   deck = '';
   tags: string[] = [];
+  /** The language of the file's prose: the language of the prompts the generator writes itself. */
+  language: NoteLanguage = 'en';
 
   add(draft: CardDraft): void {
     const front = draft.front.trim();

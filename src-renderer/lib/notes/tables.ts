@@ -4,7 +4,14 @@
  * delimiter-less pipe tables markdown-it reads as paragraphs.
  */
 import { isCommandLine } from './classify';
-import { inlineInfo, pipeCount, splitPipeRow, type BlockNode } from './markdown';
+import {
+  boldText,
+  inlineInfo,
+  markdownText,
+  pipeCount,
+  splitPipeRow,
+  type BlockNode,
+} from './markdown';
 import { emitDefinition, emitMapping } from './rules';
 import type { CardSink } from './sink';
 
@@ -54,9 +61,12 @@ export function emitTable(sink: CardSink, header: string[], rows: TableRow[]): v
       rest.length === 1
         ? (row.cells[rest[0]?.column ?? 1] ?? '')
         : rest
-            .map(({ column }) => `**${labels[column] ?? ''}:** ${row.cells[column] ?? ''}`)
+            .map(
+              ({ column }) => `${boldText(`${labels[column] ?? ''}:`)} ${row.cells[column] ?? ''}`,
+            )
             .join('\n\n');
-    emitDefinition(sink, row.cells[0] ?? '', description, row.line, subHeading);
+    const context = subHeading === undefined ? undefined : markdownText(subHeading);
+    emitDefinition(sink, row.cells[0] ?? '', description, row.line, context);
   }
 }
 

@@ -89,7 +89,9 @@ describe('the seed notes', () => {
   });
 
   it('splits `term: description` bullets, with the command side typed in', () => {
-    expect(card('**libguestfs tools (virt-*)** — virt-df').back).toBe('イメージ内の空き容量を表示');
+    expect(card('**libguestfs tools (virt-\\*)** — virt-df').back).toBe(
+      'イメージ内の空き容量を表示',
+    );
     expect(card('**losetup, kpartx** — 未使用のloopデバイスを見つける')).toMatchObject({
       kind: 'type-in',
       back: 'losetup -f',
@@ -123,8 +125,8 @@ describe('the seed notes', () => {
     );
   });
 
-  it("asks bare command lines with what their tool's help says they do", () => {
-    expect(card('**cinder** — Lists all volumes.')).toMatchObject({
+  it("asks bare command lines with what their tool's help says they do, in the notes' Japanese", () => {
+    expect(card('**cinder** — すべてのボリュームを一覧表示する。')).toMatchObject({
       kind: 'type-in',
       back: 'cinder list',
       deck: 'OPCEL 252::ブロックストレージ (Cinder)',
@@ -132,10 +134,10 @@ describe('the seed notes', () => {
       source: { file: path, line: 76 },
     });
     // The arguments are the hint that tells `swift list` from `swift list <container>`.
-    const list = 'Lists the containers for the account or the objects for a container.';
+    const list = 'アカウントのコンテナ、またはコンテナのオブジェクトを一覧表示する。';
     expect(card(`**swift** — ${list}`).back).toBe('swift list');
-    expect(card(`**swift** — ${list} (\`<container>\`)`).back).toBe('swift list <container>');
-    expect(card('**nova** — Attach a volume to a server. (`vm volume`)').back).toBe(
+    expect(card(`**swift** — ${list}（\`<container>\`）`).back).toBe('swift list <container>');
+    expect(card('**nova** — ボリュームをサーバにアタッチする。（`vm volume`）').back).toBe(
       'nova volume-attach vm volume',
     );
   });

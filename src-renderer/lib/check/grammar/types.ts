@@ -110,7 +110,8 @@ export interface ToolGrammar {
   /**
    * Commands of the tool's own shell, by name (guestfish's `run`, `mount`, `list-filesystems`):
    * typed at its `><fs>` prompt, or after its options on its command line. Full grammars only
-   * for the ones decks use; `knownShellCommands` lists them all, aliases included.
+   * for the ones decks use; `knownShellCommands` has every name `guestfish -h` lists (aliases
+   * such as `run` among them) and the unlisted ones a deck uses that guestfish takes (`exit`).
    */
   shellCommands?: Record<string, CommandGrammar>;
   knownShellCommands?: string[];

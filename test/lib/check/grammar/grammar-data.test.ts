@@ -176,7 +176,9 @@ describe('grammar data read from usage text and binaries', () => {
       'mountable',
       'mountpoint',
     ]);
-    expect(guestfish.shellCommands?.['run']?.positionals).toEqual([]);
+    expect(guestfish.shellCommands?.['run']).toMatchObject({ positionals: [], usage: 'launch' });
+    // Not in `guestfish -h`'s list, but guestfish takes it (its help page is quit's).
+    expect(guestfish.shellCommands?.['exit']).toMatchObject({ usage: 'quit' });
     expect(guestfish.knownShellCommands).toEqual(
       expect.arrayContaining(['list-filesystems', 'launch', 'run']),
     );
