@@ -28,7 +28,7 @@ describe('deck check-answer', () => {
         line('cinder extend <volume> <新しいサイズ>', 'cinder extend 20 vol1'),
         line('cinder delete <volume>', 'cinder delete --cascade vol1'),
         line('openstack image delete <image>', 'openstack image delte img1'),
-        line('umount /mnt', 'umount /mnt2'),
+        line('rmdir /mnt', 'rmdir /mnt2'),
       ].join('\n') + '\n',
     );
     expect(run.stderr).toBe('');

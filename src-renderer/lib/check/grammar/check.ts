@@ -9,7 +9,7 @@ import { charDiff, type CheckResult, type DiffToken } from '../diff';
 import { isProblem, type Finding } from '../findings';
 import { isPlaceholder, tokenize, type Word } from '../shell';
 import { judge, type Judgement } from './judge';
-import { readCommand, type Located, type Reading } from './read';
+import { readCommand, type Reading } from './read';
 import { nearest } from './suggest';
 import type { GrammarData } from './types';
 
@@ -114,7 +114,7 @@ function wordDiff(
   expected: Reading,
 ): DiffToken[] {
   const marks = new Map<number, string | null>();
-  for (const { finding, at } of judgement.located as Located[]) {
+  for (const { finding, at } of judgement.located) {
     if (at === undefined || !isProblem(finding)) {
       continue;
     }

@@ -139,7 +139,7 @@ function judgePositionals(
   }
 }
 
-/** The value the option has when left out or set to its default, or undefined. */
+/** The option is given once, with the value the tool uses when it is left out. */
 function atDefault(slot: OptionSlot): boolean {
   const { spec, values } = slot;
   const last = values[values.length - 1];
@@ -158,9 +158,13 @@ function optionWords(words: Word[], slot: OptionSlot): string[] {
   if (!use) {
     return [];
   }
-  const first = words[use.at]?.raw ?? use.written;
-  const attached = use.values.some((v) => v.at === use.at);
-  return attached ? [first] : [first, ...rawOf(words, use.values)];
+  const word = words[use.at];
+  const values = use.values.filter((v) => v.at !== use.at);
+  if (!word || (word.value !== use.written && !word.value.startsWith(`${use.written}=`))) {
+    // One of bundled flags (`-v` of `-av`), or `-ovalue`: the option alone, then its value.
+    return [use.written, ...use.values.map((v) => v.text)];
+  }
+  return [word.raw, ...rawOf(words, values)];
 }
 
 function judgeOptions(

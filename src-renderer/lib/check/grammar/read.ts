@@ -7,7 +7,14 @@
 import type { Finding } from '../findings';
 import { isOptionsPlaceholder, isPlaceholder, type Word } from '../shell';
 import { nearest } from './suggest';
-import type { Arity, CommandGrammar, OptionSpec, PositionalSpec, ToolGrammar } from './types';
+import type {
+  Arity,
+  CommandForm,
+  CommandGrammar,
+  OptionSpec,
+  PositionalSpec,
+  ToolGrammar,
+} from './types';
 
 /** A value as typed, with the index of the word it came from. */
 export interface Value {
@@ -87,7 +94,8 @@ export function readCommand(words: Word[], tool: ToolGrammar): Reading {
   let i = 1;
   const index = indexOf(tool);
   const globals = index.globals;
-  while (i < words.length && looksLikeOption((words[i] as Word).value)) {
+  // A tool without sub-commands reads every option with its one grammar.
+  while (index.hasSubCommands && i < words.length && looksLikeOption((words[i] as Word).value)) {
     i = readOption(words, i, [globals], reading);
   }
   const leading: Value[] = [];
@@ -106,7 +114,7 @@ export function readCommand(words: Word[], tool: ToolGrammar): Reading {
   }
   // The first form the line fits, or else the one with the fewest problems.
   let best: Reading | undefined;
-  for (const form of [grammar, ...(grammar.alternatives ?? [])]) {
+  for (const form of [grammar, ...(grammar.alternatives ?? []).map((f) => asGrammar(f, grammar))]) {
     const attempt: Reading = {
       ...reading,
       grammar: form,
@@ -153,8 +161,7 @@ function readSubCommand(
       return start + k;
     }
   }
-  const hasSubCommands = tool.knownCommands.some((name) => name !== '');
-  if ('' in tool.commands && (plain.length === 0 || !hasSubCommands)) {
+  if ('' in tool.commands && (plain.length === 0 || !index.hasSubCommands)) {
     reading.grammar = tool.commands[''];
     reading.known = true;
     return start;
@@ -186,10 +193,27 @@ function readSubCommand(
   return start + (best?.words ?? plain.length);
 }
 
+const forms = new WeakMap<CommandForm, CommandGrammar>();
+
+/** Another form of a command as a grammar of its own: its positionals, its options or the main ones. */
+function asGrammar(form: CommandForm, main: CommandGrammar): CommandGrammar {
+  let grammar = forms.get(form);
+  if (!grammar) {
+    grammar = {
+      options: form.options ?? main.options,
+      positionals: form.positionals,
+      interspersed: main.interspersed,
+    };
+    forms.set(form, grammar);
+  }
+  return grammar;
+}
+
 /** What reading needs of a tool's grammar, worked out once per tool. */
 interface ToolIndex {
   globals: OptionTable;
   known: Set<string>;
+  hasSubCommands: boolean;
   /** Known sub-commands by how many words they have. */
   byLength: string[][];
   options(grammar: CommandGrammar): OptionTable;
@@ -212,6 +236,7 @@ function indexOf(tool: ToolGrammar): ToolIndex {
     index = {
       globals: new OptionTable(tool.globalOptions, tool),
       known: new Set(tool.knownCommands),
+      hasSubCommands: tool.knownCommands.some((name) => name !== ''),
       byLength: byLength.length > 1 ? byLength : [[], []],
       options(grammar) {
         let table = tables.get(grammar);

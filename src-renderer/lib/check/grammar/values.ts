@@ -20,7 +20,7 @@ const PY_FLOAT =
 const number = (text: string): number => Number(text.replace(/_/g, '').trim());
 
 /** The placeholder's name, so `<IMAGE_ID>`, `<image-id>` and `[image id]` are one name. */
-export function placeholderName(text: string): string {
+function placeholderName(text: string): string {
   return text
     .slice(1, -1)
     .normalize('NFKC')

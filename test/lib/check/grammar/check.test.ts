@@ -241,8 +241,8 @@ describe('grammar checker: wrong, and why', () => {
       'glance image-create --disk-format qcow --container-format bare --name x --file f',
       'glance image-create --disk-format qcow2 --container-format bare --name <名前> --file <ファイル>',
     );
-    // glanceclient v2 takes any --disk-format (the server checks it): not a choice, a value.
-    expect(kinds(result)).toEqual(['wrong-value']);
+    // glanceclient v2 checks --disk-format against the image schema's enum before sending.
+    expect(kinds(result)).toEqual(['wrong-choice']);
     expect(show(result.diff)).toContain('~[qcow-2]');
   });
 
@@ -298,7 +298,7 @@ describe('grammar checker: where no grammar covers the command', () => {
     expect(check('umount /mnt; rmdir /mnt', 'umount /mnt; rmdir /mnt')).toMatchObject({
       correct: true,
     });
-    const result = check('umount /mnt2', 'umount /mnt');
+    const result = check('rmdir /mnt2', 'rmdir /mnt');
     expect(result.correct).toBe(false);
     expect(result.findings ?? []).toEqual([]);
   });
@@ -368,5 +368,91 @@ describe('grammar checker: swift-ring-builder devices by meaning', () => {
     ).toEqual([
       { kind: 'unknown-command', slot: 'swift-ring-builder', typed: 'ad', suggestion: 'add' },
     ]);
+  });
+});
+
+describe('grammar checker: the image and mount tools (getopt)', () => {
+  it('issue 12: accepts bundled flags written apart', () => {
+    expect(check('kpartx -a -v /dev/loop0', 'kpartx -av /dev/loop0')).toMatchObject({
+      correct: true,
+      findings: [],
+    });
+    expect(check('kpartx -va /dev/loop0', 'kpartx -av /dev/loop0').correct).toBe(true);
+  });
+
+  it('names the one flag of a bundle that is missing', () => {
+    const result = check('kpartx -a /dev/loop0', 'kpartx -av /dev/loop0');
+    expect(result.findings).toEqual([{ kind: 'missing-option', slot: '-v', expected: '-v' }]);
+    expect(show(result.diff)).toBe('kpartx -a /dev/loop0 -[-v]');
+  });
+
+  it.each([
+    [
+      'an attached value, options reordered',
+      'qemu-img convert -f raw -c -Oqcow2 a.img b.qcow2',
+      'qemu-img convert -c -f raw -O qcow2 <元.img> <先.qcow2>',
+    ],
+    [
+      'long names for short ones',
+      'losetup --find --show disk.img',
+      'losetup -f --show <rawイメージ>',
+    ],
+    [
+      '--add for -a',
+      'guestmount --add d.qcow2 -i --ro /mnt',
+      'guestmount -a <イメージ> -i --ro /mnt',
+    ],
+    [
+      '--opt=value',
+      'qemu-nbd --connect=/dev/nbd0 d.qcow2',
+      'qemu-nbd -c /dev/nbd0 <イメージ.qcow2>',
+    ],
+  ])('accepts %s', (_, typed, expected) => {
+    expect(check(typed, expected)).toMatchObject({ correct: true, findings: [] });
+  });
+
+  it('rejects an output format qemu-img does not have, suggesting the nearest', () => {
+    const result = check(
+      'qemu-img convert -c -f raw -O qcow3 a.img b.qcow2',
+      'qemu-img convert -c -f raw -O qcow2 <元.img> <先.qcow2>',
+    );
+    expect(result.findings?.[0]).toMatchObject({
+      kind: 'wrong-choice',
+      slot: '-O',
+      typed: 'qcow3',
+    });
+  });
+
+  it('names a missing positional by the tool’s name for it', () => {
+    expect(
+      check(
+        'virt-resize --expand /dev/sda2 in.img',
+        'virt-resize --expand /dev/sda2 <元イメージ> <新イメージ>',
+      ).findings,
+    ).toEqual([{ kind: 'missing-argument', slot: 'outdisk', expected: '<新イメージ>' }]);
+  });
+});
+
+describe('grammar checker: argparse prefixes', () => {
+  it('accepts a unique prefix of a long option, as argparse does', () => {
+    expect(
+      check(
+        'openstack container delete --recur c1',
+        'openstack container delete --recursive <container>',
+      ).correct,
+    ).toBe(true);
+    expect(check('cinder delete --casc vol1', 'cinder delete --cascade <volume>').correct).toBe(
+      true,
+    );
+  });
+
+  it('rejects a prefix that several options start with, naming them', () => {
+    const result = check(
+      'openstack image create --pro x --file f.img img',
+      'openstack image create --file <ファイル> <名前>',
+    );
+    expect(result.correct).toBe(false);
+    expect(result.findings?.[0]).toMatchObject({ kind: 'ambiguous-option', typed: '--pro' });
+    expect(result.findings?.[0]?.note).toContain('--property');
   });
 });

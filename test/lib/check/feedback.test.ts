@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnswer } from '../../../src-renderer/lib/check/answer';
+import { describeFindings, feedbackText } from '../../../src-renderer/lib/check/feedback';
+import type { FindingKind } from '../../../src-renderer/lib/check/findings';
+import data from '../../../src-renderer/lib/check/grammar/grammar-data.json';
+import type { GrammarData } from '../../../src-renderer/lib/check/grammar/types';
+import { LOCALES, translate, type MessageKey, type Params } from '../../../src-renderer/lib/i18n';
+
+const t = (locale: (typeof LOCALES)[number]) => (key: MessageKey, params?: Params) =>
+  translate(locale, key, params);
+
+const KINDS: FindingKind[] = [
+  'wrong-tool',
+  'unknown-command',
+  'wrong-command',
+  'unknown-option',
+  'ambiguous-option',
+  'missing-value',
+  'unexpected-value',
+  'missing-argument',
+  'missing-option',
+  'extra-argument',
+  'wrong-type',
+  'wrong-choice',
+  'invalid-value',
+  'wrong-value',
+  'wrong-placeholder',
+  'adds-option',
+  'adds-values',
+];
+
+describe('feedback', () => {
+  it('says every kind of finding in both languages, with its values filled in', () => {
+    for (const locale of LOCALES) {
+      for (const kind of KINDS) {
+        const [text] = describeFindings(
+          [{ kind, slot: 'SLOT', typed: 'TYPED', expected: 'EXPECTED', note: 'NOTE' }],
+          t(locale),
+        );
+        expect(text).toMatch(/SLOT|TYPED|EXPECTED|NOTE/);
+        expect(text).not.toMatch(/\{\w+\}/);
+      }
+    }
+  });
+
+  it('adds the did-you-mean, and puts problems before notes', () => {
+    expect(
+      describeFindings(
+        [
+          { kind: 'adds-option', slot: '--cascade' },
+          { kind: 'unknown-command', slot: 'cinder', typed: 'exnted', suggestion: 'extend' },
+        ],
+        t('ja'),
+      ),
+    ).toEqual([
+      'cinder にサブコマンド「exnted」はありません。 extend のことですか？',
+      '--cascade も指定しています。',
+    ]);
+  });
+
+  it('is empty only for a correct answer with nothing to add', () => {
+    const grammar = data as GrammarData;
+    const en = t('en');
+    expect(feedbackText(checkAnswer('cinder list', 'cinder list', grammar), en)).toBe('');
+    expect(feedbackText(checkAnswer('rmdir /a', 'rmdir /b', grammar), en)).toBe(
+      'Missing: /b. Not in the expected answer: /a.',
+    );
+    expect(
+      feedbackText(checkAnswer('cinder list', 'cinder list --all-tenants', grammar), en),
+    ).not.toBe('');
+  });
+});
