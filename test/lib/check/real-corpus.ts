@@ -210,6 +210,13 @@ export async function variants(parsers: RealParsers, filled: Filled): Promise<Va
       add(`${option.name} given twice, the card's value last`, [{ words: other }, ...rest]);
       add(`${option.name} given twice, the card's value first`, [...rest, { words: other }]);
     }
+    if (values.length === 1 && option.action.int) {
+      // argparse reads `-40` as a value, not an option, when no option looks like a number.
+      add(
+        `${option.name} negative number`,
+        replaceAt(k, { ...unit, words: [option.name, `-${values[0]}`] }),
+      );
+    }
     if (values.length === 1 && /^\d+$/.test(values[0] ?? '')) {
       add(
         `${option.name} number spelt 0${values[0]}`,
@@ -298,6 +305,9 @@ export async function variants(parsers: RealParsers, filled: Filled): Promise<Va
       );
     }
   });
+  // Every client has a global --debug flag; some read it after the sub-command too.
+  add('global --debug before the sub-command', rest, ['--debug', ...head]);
+  add('global --debug at the end', [...rest, { words: ['--debug'] }]);
   const last = head.length - 1;
   add(
     'sub-command misspelt',

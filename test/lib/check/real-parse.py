@@ -259,9 +259,13 @@ class CloudInitShell:
         return self.parsers[name]
 
     def parse(self, argv):
-        name = argv[0] if argv and not argv[0].startswith("-") else ""
+        # main() loads a sub-command's options when it is the first word, whatever that word is.
+        name = argv[0] if argv else ""
         parser = self.parser_for(name)
         ns = vars(parser.parse_args(list(argv)))
+        if "action" not in ns:
+            # main() goes on with `(name, functor) = args.action`: an AttributeError.
+            raise ParseError("'Namespace' object has no attribute 'action'")
         command = ns.get("subcommand") or name
         sub = chosen_subparser(parser, command)
         defaults = defaults_of(parser)
