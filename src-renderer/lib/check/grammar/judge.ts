@@ -129,7 +129,8 @@ function judgePositionals(
         },
       });
       result.missing.push({ words: rawOf(expectedWords, missing), after: lastTyped });
-    } else if (want.length > 0 && got.length > want.length) {
+    } else if (got.length > want.length && (want.length > 0 || optional(spec))) {
+      // A required slot the card leaves open (it asks for the command's name) adds nothing.
       const added = got.slice(want.length).map((v) => v.text);
       result.located.push({
         finding: { kind: 'adds-values', slot: spec.name, typed: added.join(' '), note: spec.help },
@@ -138,6 +139,8 @@ function judgePositionals(
     lastTyped = Math.max(lastTyped, ...got.map((v) => v.at));
   }
 }
+
+const optional = (spec: PositionalSpec): boolean => spec.arity === '?' || spec.arity === '*';
 
 /** The option is given once, with the value the tool uses when it is left out. */
 function atDefault(slot: OptionSlot): boolean {

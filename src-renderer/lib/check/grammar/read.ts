@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../findings';
 import { isOptionsPlaceholder, isPlaceholder, type Word } from '../shell';
-import { nearest } from './suggest';
+import { editDistance, nearest } from './suggest';
 import type {
   Arity,
   CommandForm,
@@ -172,9 +172,21 @@ function readSubCommand(
   }
   const typed = plain.join(' ');
   let best: { name: string; words: number } | undefined;
+  // Multi-word names are only compared whole when their first word is near the typed one.
+  const first = plain[0] ?? '';
+  const near = new Map<string, boolean>();
+  const nearFirst = (name: string): boolean => {
+    const word = name.slice(0, name.indexOf(' '));
+    let ok = near.get(word);
+    if (ok === undefined) {
+      ok = editDistance(first, word, 2) <= 2;
+      near.set(word, ok);
+    }
+    return ok;
+  };
   for (let k = 1; k <= plain.length; k++) {
     const names = index.byLength[k] ?? [];
-    const name = nearest(plain.slice(0, k).join(' '), names);
+    const name = nearest(plain.slice(0, k).join(' '), k === 1 ? names : names.filter(nearFirst));
     if (name !== undefined) {
       best = { name, words: k };
     }

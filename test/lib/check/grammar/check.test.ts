@@ -456,3 +456,23 @@ describe('grammar checker: argparse prefixes', () => {
     expect(result.findings?.[0]?.note).toContain('--property');
   });
 });
+
+describe('grammar checker: optional positionals', () => {
+  it('notes an optional positional the card leaves out', () => {
+    const result = check(
+      'nova volume-attach vm1 vol1 /dev/vdb',
+      'nova volume-attach <server> <volume>',
+    );
+    expect(result.correct).toBe(true);
+    expect(result.findings).toMatchObject([
+      { kind: 'adds-values', slot: 'device', typed: '/dev/vdb' },
+    ]);
+  });
+
+  it('says nothing of filling the slots of a card that asks only for the command', () => {
+    expect(check('cinder extend vol1 20', 'cinder extend')).toMatchObject({
+      correct: true,
+      findings: [],
+    });
+  });
+});
