@@ -197,6 +197,8 @@ export async function variants(parsers: RealParsers, filled: Filled): Promise<Va
         add(`${name}=value`, replaceAt(k, { ...unit, words: [`${name}=${values[0]}`] }));
       } else if (values.length === 1) {
         add(`${name}value attached`, replaceAt(k, { ...unit, words: [`${name}${values[0]}`] }));
+        // argparse splits `-m=v` at the `=` for a short option too.
+        add(`${name}=value`, replaceAt(k, { ...unit, words: [`${name}=${values[0]}`] }));
       }
       if (name.startsWith('--') && name.length > 6) {
         add(
