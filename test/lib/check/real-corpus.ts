@@ -147,7 +147,7 @@ function units(argv: string[], actions: Action[]): Unit[] {
 }
 
 /** Two letters of a word swapped (`delete` → `dleete`), or its last one doubled. */
-export function misspelt(word: string): string {
+function misspelt(word: string): string {
   const body = word.replace(/^-+/, '');
   const dashes = word.slice(0, word.length - body.length);
   if (body.length > 3 && body[1] !== body[2]) {
