@@ -37,6 +37,15 @@ export const ARGPARSE_TOOLS = [
  */
 const GLOBAL_OPTIONS_ANYWHERE = new Set(['openstack', 'swift']);
 
+/** cliff's CommandManager.find_command takes a unique prefix of each command word. */
+const COMMAND_PREFIXES = new Set(['openstack']);
+
+/**
+ * cloud-init's main() builds a sub-command's parser only when the sub-command is `sysv_args[0]`
+ * (cloudinit/cmd/main.py): with an option before it, the sub-command has no options or action.
+ */
+const SUB_COMMAND_FIRST = new Set(['cloud-init']);
+
 const DUMPER = fileURLToPath(new URL('./argparse_dump.py', import.meta.url));
 
 interface DumpedCommand {
@@ -123,6 +132,12 @@ export function readArgparseTools(wanted: Record<string, string[]>): Record<stri
           version: data.version,
           globalOptions: data.globalOptions,
           ...(GLOBAL_OPTIONS_ANYWHERE.has(tool) ? { globalOptionsAnywhere: true } : {}),
+          ...(COMMAND_PREFIXES.has(tool) ? { commandPrefixes: true } : {}),
+          ...(SUB_COMMAND_FIRST.has(tool) ? { subCommandFirst: true } : {}),
+          // Positionals from a usage line are what parse_known_args leaves over, `--` included.
+          ...(Object.values(data.commands).some((c) => c.usage !== undefined)
+            ? { doubleDashIsWord: true }
+            : {}),
           // argparse reads `-rv` as `-r -v` and `-fjson` as `-f json`.
           bundling: true,
           abbreviations: data.abbreviations,

@@ -7,7 +7,11 @@
 /** How many values an option or positional takes, in argparse's terms. */
 export type Arity = 0 | 1 | '?' | '*' | '+' | number;
 
-export type ValueType = 'string' | 'int' | 'float';
+/**
+ * `size`: qemu's size syntax (qemu_strtosz): a number with an optional k/K/M/G/T/P/E suffix,
+ * or a `b`/`B` for bytes (`10G`, `512M`, `1.5G`).
+ */
+export type ValueType = 'string' | 'int' | 'float' | 'size';
 
 export interface OptionSpec {
   /** Every spelling the tool accepts: `['-r', '--recursive']`. */
@@ -91,6 +95,22 @@ export interface ToolGrammar {
    * `--recursive`), as argparse (unless `allow_abbrev=False`) and getopt_long accept.
    */
   abbreviations?: boolean;
+  /**
+   * Each sub-command word may be shortened to a prefix, when the prefixes name only one known
+   * command of that many words (cliff's CommandManager.find_command: `openstack volu list`).
+   */
+  commandPrefixes?: boolean;
+  /**
+   * `--` is an ordinary word, not the end of the options: swiftclient takes the words
+   * parse_known_args leaves over, `--` among them (`swift post -- c` posts to container `--`).
+   */
+  doubleDashIsWord?: boolean;
+  /**
+   * The sub-command must be the first word after the tool: cloud-init's main() adds a
+   * sub-command's options and action only when it is `argv[1]`, so `cloud-init --debug clean`
+   * fails.
+   */
+  subCommandFirst?: boolean;
   /**
    * Positionals written between the tool name and the sub-command:
    * `swift-ring-builder <builder_file> add …` has `[{ name: 'builder_file', arity: 1 }]`.
