@@ -87,7 +87,14 @@ function command(tool: string, dumped: DumpedCommand): CommandGrammar {
   if (dumped.positionals.length > 0 || fromUsage.length === 0) {
     process.stderr.write(`${tool}: usage line without positionals: ${dumped.usage}\n`);
   }
-  return { options: dumped.options, positionals: fromUsage, interspersed: true };
+  // The program's code reads these words itself, by how many there are: an optional one given is
+  // another target (a container's object instead of the container), not a default overridden.
+  const positionals = fromUsage.map((positional) =>
+    positional.arity === '?' || positional.arity === '*'
+      ? { ...positional, narrows: true }
+      : positional,
+  );
+  return { options: dumped.options, positionals, interspersed: true };
 }
 
 /**

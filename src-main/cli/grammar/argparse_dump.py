@@ -268,6 +268,8 @@ def dump_glance(wanted):
             listed = re.search(r"Valid values: ([\w.-]+(?:, [\w.-]+)*)$", spec.get("help", ""))
             if listed and "choices" not in spec:
                 spec["choices"] = [v for v in listed.group(1).split(", ") if v != "None"]
+                # The schema sees only the value the option ends with, not each use's.
+                spec["choicesOfLastUse"] = True
     return dumped
 
 

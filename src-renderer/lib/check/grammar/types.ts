@@ -24,6 +24,11 @@ export interface OptionSpec {
   metavar?: string;
   type?: ValueType;
   choices?: string[];
+  /**
+   * The choices are checked on the value the option ends with (glance's image schema), not on
+   * each use as argparse checks its own: `--disk-format x --disk-format qcow2` is qcow2.
+   */
+  choicesOfLastUse?: boolean;
   /** The value the tool uses when the option is left out, as the user would type it. */
   default?: string;
   /** Given more than once, each use adds (argparse `append`, `count`, `-m` metadata items). */
@@ -48,6 +53,12 @@ export interface PositionalSpec {
   type?: ValueType;
   choices?: string[];
   help?: string;
+  /**
+   * An optional slot whose value changes what the command acts on, not only how: swift's
+   * `[<object>]` after `<container>` (`swift delete c o` deletes an object, not the container).
+   * Absent for an argparse `?` slot, which the parser fills with its default when left out.
+   */
+  narrows?: boolean;
 }
 
 export interface CommandGrammar {
