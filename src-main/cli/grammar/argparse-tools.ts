@@ -37,6 +37,15 @@ export const ARGPARSE_TOOLS = [
  */
 const GLOBAL_OPTIONS_ANYWHERE = new Set(['openstack', 'swift']);
 
+/** cliff's CommandManager.find_command takes a unique prefix of each command word. */
+const COMMAND_PREFIXES = new Set(['openstack']);
+
+/**
+ * cloud-init's main() builds a sub-command's parser only when the sub-command is `sysv_args[0]`
+ * (cloudinit/cmd/main.py): with an option before it, the sub-command has no options or action.
+ */
+const SUB_COMMAND_FIRST = new Set(['cloud-init']);
+
 const DUMPER = fileURLToPath(new URL('./argparse_dump.py', import.meta.url));
 
 interface DumpedCommand {
@@ -78,7 +87,14 @@ function command(tool: string, dumped: DumpedCommand): CommandGrammar {
   if (dumped.positionals.length > 0 || fromUsage.length === 0) {
     process.stderr.write(`${tool}: usage line without positionals: ${dumped.usage}\n`);
   }
-  return { options: dumped.options, positionals: fromUsage, interspersed: true };
+  // The program's code reads these words itself, by how many there are: an optional one given is
+  // another target (a container's object instead of the container), not a default overridden.
+  const positionals = fromUsage.map((positional) =>
+    positional.arity === '?' || positional.arity === '*'
+      ? { ...positional, narrows: true }
+      : positional,
+  );
+  return { options: dumped.options, positionals, interspersed: true };
 }
 
 /**
@@ -123,6 +139,12 @@ export function readArgparseTools(wanted: Record<string, string[]>): Record<stri
           version: data.version,
           globalOptions: data.globalOptions,
           ...(GLOBAL_OPTIONS_ANYWHERE.has(tool) ? { globalOptionsAnywhere: true } : {}),
+          ...(COMMAND_PREFIXES.has(tool) ? { commandPrefixes: true } : {}),
+          ...(SUB_COMMAND_FIRST.has(tool) ? { subCommandFirst: true } : {}),
+          // Positionals from a usage line are what parse_known_args leaves over, `--` included.
+          ...(Object.values(data.commands).some((c) => c.usage !== undefined)
+            ? { doubleDashIsWord: true }
+            : {}),
           // argparse reads `-rv` as `-r -v` and `-fjson` as `-f json`.
           bundling: true,
           abbreviations: data.abbreviations,

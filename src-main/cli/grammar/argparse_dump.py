@@ -268,6 +268,8 @@ def dump_glance(wanted):
             listed = re.search(r"Valid values: ([\w.-]+(?:, [\w.-]+)*)$", spec.get("help", ""))
             if listed and "choices" not in spec:
                 spec["choices"] = [v for v in listed.group(1).split(", ") if v != "None"]
+                # The schema sees only the value the option ends with, not each use's.
+                spec["choicesOfLastUse"] = True
     return dumped
 
 
@@ -483,8 +485,17 @@ def dump_swift_ring_builder(wanted):
             for kind, index in re.findall(r"\b(int|float)\(argv\[(\d+)\]\)",
                                           inspect.getsource(function))
         }
+        # Values the command's argument helpers convert with float() (`float(weightstr)` in
+        # _parse_add_values and _parse_set_weight_values): the slots of that name are numbers.
+        helpers = [getattr(ringbuilder, called) for called in
+                   re.findall(r"\b(_parse_\w+)\(", inspect.getsource(function))
+                   if hasattr(ringbuilder, called)]
+        floats = sorted({re.sub(r"str$", "", variable)
+                         for helper in helpers
+                         for variable in re.findall(r"\bfloat\((\w+)\)", inspect.getsource(helper))})
         commands[name] = {
             "forms": forms(function.__doc__),
+            "floatWords": floats,
             "options": options_of(names[name]),
             "positionalTypes": {str(i): kind for i, kind in sorted(types.items())},
         }

@@ -75,12 +75,19 @@ export function readQemuImg(wanted: string[]): ToolGrammar | undefined {
         ...(choices && option.arity !== 0 ? { choices } : {}),
       };
     });
-    commands[name] = formsGrammar(
+    const grammar = formsGrammar(
       `qemu-img ${name}`,
       [`qemu-img ${name} ${synopsis}`],
       described,
       !tables.optstring?.startsWith('+'),
     );
+    // The synopsis's `size` is read with qemu_strtosz ("Invalid image size specified").
+    commands[name] = {
+      ...grammar,
+      positionals: grammar.positionals.map((positional) =>
+        positional.name === 'size' ? { ...positional, type: 'size' } : positional,
+      ),
+    };
   }
   const global = pickTables(raw.optstrings, raw.longOptions, [
     '-h',

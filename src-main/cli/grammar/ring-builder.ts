@@ -17,6 +17,8 @@ interface DumpedCommand {
   options: OptionSpec[];
   /** Positional index → the type the command converts it to (`int(argv[3])`). */
   positionalTypes: Record<string, 'int' | 'float'>;
+  /** Variables the command's argument helpers convert with float() (`weight` of `weightstr`). */
+  floatWords: string[];
 }
 
 export interface DumpedRingBuilder {
@@ -56,10 +58,16 @@ function formGrammar(
   command: string,
   options: OptionSpec[],
   types: Record<string, 'int' | 'float'>,
+  floatWords: string[],
 ): CommandGrammar {
+  // One value a helper converts (`<weight>`, `<new_weight>`); not the `[<device> <weight>] ...`
+  // pairs after it, which mix kinds.
+  const converted = (positional: PositionalSpec): boolean =>
+    positional.arity === 1 &&
+    floatWords.some((word) => positional.name === word || positional.name.endsWith(`_${word}`));
   const positionals: PositionalSpec[] = readSynopsis(argumentsOf(form, command)).positionals.map(
-    (positional, index) => {
-      const type = types[String(index)];
+    (positional, index): PositionalSpec => {
+      const type = types[String(index)] ?? (converted(positional) ? 'float' : undefined);
       return type ? { ...positional, type } : positional;
     },
   );
@@ -74,14 +82,14 @@ function commandGrammar(name: string, dumped: DumpedCommand, switches: string[])
     others.length > 0
       ? dumped.options.filter((option) => !option.names.some((n) => switches.includes(n)))
       : dumped.options;
-  const main = formGrammar(first, name, positionalForm, dumped.positionalTypes);
+  const main = formGrammar(first, name, positionalForm, dumped.positionalTypes, dumped.floatWords);
   if (others.length === 0) {
     return main;
   }
   return {
     ...main,
     alternatives: others.map((form) => {
-      const { positionals, usage } = formGrammar(form, name, dumped.options, {});
+      const { positionals, usage } = formGrammar(form, name, dumped.options, {}, dumped.floatWords);
       return { positionals, options: dumped.options, ...(usage ? { usage } : {}) };
     }),
   };

@@ -41,6 +41,7 @@ const option = (spec: OptionSpec): OptionSpec =>
     'metavar',
     'type',
     'choices',
+    'choicesOfLastUse',
     'default',
     'const',
     'repeatable',
@@ -49,7 +50,7 @@ const option = (spec: OptionSpec): OptionSpec =>
   ]);
 
 const positional = (spec: PositionalSpec): PositionalSpec =>
-  ordered(spec, ['name', 'metavar', 'arity', 'type', 'choices', 'help']);
+  ordered(spec, ['name', 'metavar', 'arity', 'type', 'choices', 'help', 'narrows']);
 
 const form = (grammar: CommandForm): CommandForm =>
   ordered(
@@ -91,6 +92,9 @@ const tool = (grammar: ToolGrammar): ToolGrammar =>
       'globalOptionsAnywhere',
       'bundling',
       'abbreviations',
+      'commandPrefixes',
+      'doubleDashIsWord',
+      'subCommandFirst',
       'leadingPositionals',
       'commands',
       'knownCommands',

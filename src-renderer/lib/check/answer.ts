@@ -16,6 +16,18 @@ export type { Finding } from './findings';
 const COMMAND_LIKE = /^\s*(?:\$\s+)?(?:\.{0,2}\/)?[a-z][\w.+/-]*(?:\s|$)/;
 
 export function checkAnswer(typed: string, expected: string, grammar?: GrammarData): CheckResult {
+  if (typed.trim() === '') {
+    // Said as such: the diff alone would list the whole answer as missing.
+    return {
+      ...compare(typed, expected, grammar),
+      correct: false,
+      findings: [{ kind: 'no-answer' }],
+    };
+  }
+  return compare(typed, expected, grammar);
+}
+
+function compare(typed: string, expected: string, grammar?: GrammarData): CheckResult {
   if (!COMMAND_LIKE.test(expected)) {
     return checkText(typed, expected);
   }

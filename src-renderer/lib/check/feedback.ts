@@ -9,7 +9,9 @@ import { isProblem, type Finding } from './findings';
 function keyOf(finding: Finding): MessageKey {
   switch (finding.kind) {
     case 'wrong-type':
-      return finding.note === 'float' ? 'check.wrong-type.float' : 'check.wrong-type.int';
+      return finding.note === 'float' || finding.note === 'size'
+        ? `check.wrong-type.${finding.note}`
+        : 'check.wrong-type.int';
     case 'adds-option':
       return finding.note ? 'check.adds-option' : 'check.adds-option.bare';
     default:

@@ -7,6 +7,10 @@ export type FindingKind =
   | 'wrong-tool'
   /** A sub-command the tool does not have. */
   | 'unknown-command'
+  /** An option the tool reads only after its sub-command, written before it. */
+  | 'before-sub-command'
+  /** Nothing typed. */
+  | 'no-answer'
   /** A sub-command the tool has, but not the card's. */
   | 'wrong-command'
   | 'unknown-option'
@@ -16,6 +20,8 @@ export type FindingKind =
   | 'missing-value'
   /** A flag written with `=value`. */
   | 'unexpected-value'
+  /** A value in a positional slot the card leaves empty, that makes it another operation. */
+  | 'changes-target'
   /** A positional the card's answer gives, left out. */
   | 'missing-argument'
   /** An option the card's answer gives, left out. */
@@ -33,7 +39,9 @@ export type FindingKind =
   /** Notes on a correct answer: an option the card's answer does not give. */
   | 'adds-option'
   /** Notes on a correct answer: more values than the card's answer gives, where arity allows. */
-  | 'adds-values';
+  | 'adds-values'
+  /** Notes on a correct answer: sub-command words shortened, as the tool allows; the full name. */
+  | 'abbreviated-command';
 
 export interface Finding {
   kind: FindingKind;
@@ -50,6 +58,10 @@ export interface Finding {
 }
 
 /** Findings that leave the answer correct: what the typed answer adds. */
-export const NOTE_KINDS: ReadonlySet<FindingKind> = new Set(['adds-option', 'adds-values']);
+export const NOTE_KINDS: ReadonlySet<FindingKind> = new Set([
+  'adds-option',
+  'adds-values',
+  'abbreviated-command',
+]);
 
 export const isProblem = (finding: Finding): boolean => !NOTE_KINDS.has(finding.kind);

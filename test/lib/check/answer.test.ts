@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '../../../src-renderer/lib/check/answer';
+import data from '../../../src-renderer/lib/check/grammar/grammar-data.json';
+import type { GrammarData } from '../../../src-renderer/lib/check/grammar/types';
+
+const grammar = data as GrammarData;
 
 describe('checkAnswer', () => {
   it('compares commands as commands', () => {
@@ -13,13 +17,20 @@ describe('checkAnswer', () => {
     expect(checkAnswer('パーティション', 'レプリカ').correct).toBe(false);
   });
 
-  it('shows everything missing for an empty answer', () => {
+  it('says no answer was typed, and shows everything missing, for an empty answer', () => {
     expect(checkAnswer('', 'swift list')).toEqual({
       correct: false,
       diff: [
         { text: 'swift', op: 'missing' },
         { text: 'list', op: 'missing' },
       ],
+      findings: [{ kind: 'no-answer' }],
     });
+  });
+
+  it('says no answer was typed for blanks, for a command and for a text answer', () => {
+    expect(checkAnswer('   ', 'swift list', grammar).findings).toEqual([{ kind: 'no-answer' }]);
+    expect(checkAnswer('', 'オブジェクトストレージ').findings).toEqual([{ kind: 'no-answer' }]);
+    expect(checkAnswer('', 'オブジェクトストレージ').correct).toBe(false);
   });
 });

@@ -27,6 +27,9 @@ const KINDS: FindingKind[] = [
   'wrong-placeholder',
   'adds-option',
   'adds-values',
+  'abbreviated-command',
+  'changes-target',
+  'before-sub-command',
 ];
 
 describe('feedback', () => {
@@ -41,6 +44,18 @@ describe('feedback', () => {
         expect(text).not.toMatch(/\{\w+\}/);
       }
     }
+  });
+
+  it('H: says that no answer was typed, in both languages', () => {
+    const empty = checkAnswer('', 'swift list', data as GrammarData);
+    expect(feedbackText(empty, t('en'))).toBe('No answer typed.');
+    expect(feedbackText(empty, t('ja'))).toBe('答えが入力されていません。');
+  });
+
+  it('says a size type in both languages', () => {
+    const finding = { kind: 'wrong-type', slot: 'size', typed: 'abc', note: 'size' } as const;
+    expect(describeFindings([finding], t('en'))[0]).toMatch(/size.*abc/);
+    expect(describeFindings([finding], t('ja'))[0]).toMatch(/サイズ/);
   });
 
   it('adds the did-you-mean, and puts problems before notes', () => {

@@ -69,7 +69,29 @@ export function judge(expected: Side, typed: Side): Judgement {
     judgeDevices(expectedOp.devices, typedOp.devices, expected.words, typed.words, result);
   }
   judgeOptions(expectedOp, typedOp, expected.words, e.anyOptions, typed.words.length, result);
+  judgeEarlierUses(typedOp, result);
   return result;
+}
+
+/**
+ * argparse converts and checks the value of every use of an option, not only the last one
+ * that wins: `--size other8 --size 40` fails on `other8`.
+ */
+function judgeEarlierUses(typed: Operation, result: Judgement): void {
+  for (const slot of typed.options.values()) {
+    if (slot.spec.repeatable) {
+      continue;
+    }
+    for (const use of slot.uses.slice(0, -1)) {
+      const kind = use.spec.choicesOfLastUse ? { type: use.spec.type } : use.spec;
+      for (const value of use.values) {
+        const problem = typeProblem(value.text, primaryName(use.spec), kind);
+        if (problem) {
+          result.located.push({ finding: problem, at: value.at });
+        }
+      }
+    }
+  }
 }
 
 /** The operation, with values that have a meaning of their own compared by that meaning. */
@@ -132,8 +154,12 @@ function judgePositionals(
     } else if (got.length > want.length && (want.length > 0 || optional(spec))) {
       // A required slot the card leaves open (it asks for the command's name) adds nothing.
       const added = got.slice(want.length).map((v) => v.text);
+      const more = want.length > 0 || moreOfFilled(spec, specs, expected);
       result.located.push({
-        finding: { kind: 'adds-values', slot: spec.name, typed: added.join(' '), note: spec.help },
+        finding: more
+          ? { kind: 'adds-values', slot: spec.name, typed: added.join(' '), note: spec.help }
+          : { kind: 'changes-target', slot: spec.name, typed: added.join(' '), note: spec.help },
+        at: got[want.length]?.at,
       });
     }
     lastTyped = Math.max(lastTyped, ...got.map((v) => v.at));
@@ -141,6 +167,27 @@ function judgePositionals(
 }
 
 const optional = (spec: PositionalSpec): boolean => spec.arity === '?' || spec.arity === '*';
+
+/**
+ * Values in a slot the card leaves empty, that keep the card's operation: an argparse `?` slot
+ * (its default overridden, as an option would be), or a list slot that repeats slots the card
+ * fills (swift-ring-builder's `[<device> <weight>] ...` after `<device> <weight>`). Any other
+ * changes what the command acts on (`swift delete c o` deletes an object, not the container).
+ */
+function moreOfFilled(spec: PositionalSpec, specs: PositionalSpec[], card: Operation): boolean {
+  if (spec.narrows) {
+    return false;
+  }
+  if (spec.arity === '?') {
+    return true;
+  }
+  return specs.some(
+    (other) =>
+      other !== spec &&
+      (card.positionals.get(other.name)?.length ?? 0) > 0 &&
+      (spec.metavar ?? '').replace(/-/g, '_').includes(`<${other.name}>`),
+  );
+}
 
 /** The option is given once, with the value the tool uses when it is left out. */
 function atDefault(slot: OptionSlot): boolean {

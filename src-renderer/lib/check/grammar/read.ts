@@ -96,6 +96,16 @@ export function readCommand(words: Word[], tool: ToolGrammar): Reading {
   const globals = index.globals;
   // A tool without sub-commands reads every option with its one grammar.
   while (index.hasSubCommands && i < words.length && looksLikeOption((words[i] as Word).value)) {
+    if (tool.subCommandFirst) {
+      reading.problems.push({
+        finding: {
+          kind: 'before-sub-command',
+          slot: reading.tool,
+          typed: (words[i] as Word).value,
+        },
+        at: i,
+      });
+    }
     i = readOption(words, i, [globals], reading);
   }
   const leading: Value[] = [];
@@ -124,7 +134,13 @@ export function readCommand(words: Word[], tool: ToolGrammar): Reading {
       slots: [...reading.slots, ...form.positionals],
     };
     const own = index.options(form);
-    readArguments(words, i, [own, ...(tool.globalOptionsAnywhere ? [globals] : [])], attempt);
+    readArguments(
+      words,
+      i,
+      [own, ...(tool.globalOptionsAnywhere ? [globals] : [])],
+      attempt,
+      tool.doubleDashIsWord === true,
+    );
     if (!best || attempt.problems.length < best.problems.length) {
       best = attempt;
     }
@@ -152,12 +168,25 @@ function readSubCommand(
     plain.push(value);
   }
   for (let k = plain.length; k >= 1; k--) {
-    const key = plain.slice(0, k).join(' ');
-    if (key in tool.commands || index.known.has(key)) {
-      reading.command = key;
-      reading.commandAt = plain.slice(0, k).map((_, n) => start + n);
-      reading.grammar = tool.commands[key];
+    const typed = plain.slice(0, k);
+    const key = typed.join(' ');
+    const found =
+      key in tool.commands || index.known.has(key)
+        ? key
+        : tool.commandPrefixes
+          ? byPrefixes(typed, index.byLength[k] ?? [])
+          : undefined;
+    if (found !== undefined) {
+      reading.command = found;
+      reading.commandAt = typed.map((_, n) => start + n);
+      reading.grammar = tool.commands[found];
       reading.known = true;
+      if (found !== key) {
+        reading.problems.push({
+          finding: { kind: 'abbreviated-command', slot: reading.tool, typed: key, expected: found },
+          at: start,
+        });
+      }
       return start + k;
     }
   }
@@ -203,6 +232,24 @@ function readSubCommand(
     at: plain.length ? start : undefined,
   });
   return start + (best?.words ?? plain.length);
+}
+
+/**
+ * cliff's `_get_commands_by_partial_name`: the one command of as many words whose every word
+ * starts with the typed one; none when no command or more than one does.
+ */
+function byPrefixes(typed: string[], names: string[]): string | undefined {
+  let found: string | undefined;
+  for (const name of names) {
+    const parts = name.split(' ');
+    if (parts.every((part, n) => part.startsWith(typed[n] ?? ''))) {
+      if (found !== undefined) {
+        return undefined;
+      }
+      found = name;
+    }
+  }
+  return found;
 }
 
 const forms = new WeakMap<CommandForm, CommandGrammar>();
@@ -402,13 +449,24 @@ export function primaryName(spec: OptionSpec): string {
   return spec.names.find((n) => n.startsWith('--')) ?? spec.names[0] ?? spec.dest;
 }
 
-function readArguments(words: Word[], start: number, tables: OptionTable[], reading: Reading) {
+function readArguments(
+  words: Word[],
+  start: number,
+  tables: OptionTable[],
+  reading: Reading,
+  doubleDashIsWord: boolean,
+) {
   const grammar = reading.grammar as CommandGrammar;
   const loose: Value[] = [];
   let optionsEnded = false;
   for (let i = start; i < words.length;) {
     const value = (words[i] as Word).value;
     if (!optionsEnded && value === '--') {
+      // argparse reads every later word as a positional; a tool that takes the words it leaves
+      // over (swift) gets the `--` too.
+      if (doubleDashIsWord) {
+        loose.push({ text: value, at: i });
+      }
       optionsEnded = true;
       i++;
     } else if (!optionsEnded && isOptionsPlaceholder(value)) {

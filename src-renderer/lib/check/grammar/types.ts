@@ -7,7 +7,11 @@
 /** How many values an option or positional takes, in argparse's terms. */
 export type Arity = 0 | 1 | '?' | '*' | '+' | number;
 
-export type ValueType = 'string' | 'int' | 'float';
+/**
+ * `size`: qemu's size syntax (qemu_strtosz): a number with an optional k/K/M/G/T/P/E suffix,
+ * or a `b`/`B` for bytes (`10G`, `512M`, `1.5G`).
+ */
+export type ValueType = 'string' | 'int' | 'float' | 'size';
 
 export interface OptionSpec {
   /** Every spelling the tool accepts: `['-r', '--recursive']`. */
@@ -20,6 +24,11 @@ export interface OptionSpec {
   metavar?: string;
   type?: ValueType;
   choices?: string[];
+  /**
+   * The choices are checked on the value the option ends with (glance's image schema), not on
+   * each use as argparse checks its own: `--disk-format x --disk-format qcow2` is qcow2.
+   */
+  choicesOfLastUse?: boolean;
   /** The value the tool uses when the option is left out, as the user would type it. */
   default?: string;
   /** Given more than once, each use adds (argparse `append`, `count`, `-m` metadata items). */
@@ -44,6 +53,12 @@ export interface PositionalSpec {
   type?: ValueType;
   choices?: string[];
   help?: string;
+  /**
+   * An optional slot whose value changes what the command acts on, not only how: swift's
+   * `[<object>]` after `<container>` (`swift delete c o` deletes an object, not the container).
+   * Absent for an argparse `?` slot, which the parser fills with its default when left out.
+   */
+  narrows?: boolean;
 }
 
 export interface CommandGrammar {
@@ -91,6 +106,22 @@ export interface ToolGrammar {
    * `--recursive`), as argparse (unless `allow_abbrev=False`) and getopt_long accept.
    */
   abbreviations?: boolean;
+  /**
+   * Each sub-command word may be shortened to a prefix, when the prefixes name only one known
+   * command of that many words (cliff's CommandManager.find_command: `openstack volu list`).
+   */
+  commandPrefixes?: boolean;
+  /**
+   * `--` is an ordinary word, not the end of the options: swiftclient takes the words
+   * parse_known_args leaves over, `--` among them (`swift post -- c` posts to container `--`).
+   */
+  doubleDashIsWord?: boolean;
+  /**
+   * The sub-command must be the first word after the tool: cloud-init's main() adds a
+   * sub-command's options and action only when it is `argv[1]`, so `cloud-init --debug clean`
+   * fails.
+   */
+  subCommandFirst?: boolean;
   /**
    * Positionals written between the tool name and the sub-command:
    * `swift-ring-builder <builder_file> add …` has `[{ name: 'builder_file', arity: 1 }]`.

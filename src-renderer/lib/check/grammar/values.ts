@@ -17,6 +17,12 @@ const PY_INT = /^\s*[+-]?\d(?:_?\d)*\s*$/;
 const PY_FLOAT =
   /^\s*[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.|inf(?:inity)?|nan)\s*$/i;
 
+/**
+ * qemu_strtosz: a decimal (with a fraction) or hex number and one optional unit letter,
+ * b/k/M/G/T/P/E in either case; the sign is resize's relative size (`+10G`).
+ */
+const QEMU_SIZE = /^\s*[+-]?(?:0[xX][0-9a-fA-F]+|\d+(?:\.\d*)?|\.\d+)[bkmgtpeBKMGTPE]?$/;
+
 const number = (text: string): number => Number(text.replace(/_/g, '').trim());
 
 /** The placeholder's name, so `<IMAGE_ID>`, `<image-id>` and `[image id]` are one name. */
@@ -39,6 +45,9 @@ export function typeProblem(typed: string, slot: string, kind: SlotKind): Findin
   }
   if (kind.type === 'float' && !PY_FLOAT.test(typed)) {
     return { kind: 'wrong-type', slot, typed, note: 'float' };
+  }
+  if (kind.type === 'size' && !QEMU_SIZE.test(typed)) {
+    return { kind: 'wrong-type', slot, typed, note: 'size' };
   }
   if (kind.choices?.length && !kind.choices.includes(typed)) {
     const suggestion = nearest(typed, kind.choices);

@@ -15,6 +15,14 @@ export const check = defineMessages({
     'check.extra-argument': 'Extra argument {typed}: the command takes no more.',
     'check.wrong-type.int': '{slot} must be an integer, not {typed}.',
     'check.wrong-type.float': '{slot} must be a number, not {typed}.',
+    'check.wrong-type.size':
+      '{slot} must be a size (a number, optionally with k, M, G, T, P or E), not {typed}.',
+    'check.before-sub-command':
+      '{slot} reads its sub-command only as the first word: {typed} before it breaks the command.',
+    'check.no-answer': 'No answer typed.',
+    'check.changes-target':
+      'This card leaves {slot} out; {typed} there makes it another operation.',
+    'check.abbreviated-command': '{typed} is short for {slot} {expected}.',
     'check.wrong-choice': '{slot} must be one of {note}, not {typed}.',
     'check.invalid-value': 'The tool refuses this: {note}',
     'check.wrong-value': '{slot} is {expected} on this card, not {typed}.',
@@ -41,6 +49,14 @@ export const check = defineMessages({
     'check.extra-argument': '余分な引数 {typed}: このコマンドはこれ以上取りません。',
     'check.wrong-type.int': '{slot} は整数です（{typed} ではありません）。',
     'check.wrong-type.float': '{slot} は数値です（{typed} ではありません）。',
+    'check.wrong-type.size':
+      '{slot} はサイズです（数値、または k・M・G・T・P・E 付きの数値。{typed} ではありません）。',
+    'check.before-sub-command':
+      '{slot} はサブコマンドを最初の語としてしか読みません: その前の {typed} でコマンドが失敗します。',
+    'check.no-answer': '答えが入力されていません。',
+    'check.changes-target':
+      'このカードは {slot} を指定しません。{typed} を指定すると別の操作になります。',
+    'check.abbreviated-command': '{typed} は {slot} {expected} の省略形です。',
     'check.wrong-choice': '{slot} は {note} のいずれかです（{typed} ではありません）。',
     'check.invalid-value': 'ツールが受け付けません: {note}',
     'check.wrong-value': 'このカードの {slot} は {expected} です（{typed} ではありません）。',

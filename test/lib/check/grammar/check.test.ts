@@ -476,3 +476,155 @@ describe('grammar checker: optional positionals', () => {
     });
   });
 });
+
+/** Cases where the checker once disagreed with the real tools' parsers (real-tools.test.ts). */
+describe('grammar checker: the real tools’ own rules', () => {
+  it('A: accepts a unique prefix of each openstack command word, and notes the full command', () => {
+    // `openstack volu list --help` prints `volume list`'s usage: cliff took the prefix.
+    const result = check('openstack volu list', 'openstack volume list');
+    expect(result.correct).toBe(true);
+    expect(result.findings).toEqual([
+      {
+        kind: 'abbreviated-command',
+        slot: 'openstack',
+        typed: 'volu list',
+        expected: 'volume list',
+      },
+    ]);
+    const create = check(
+      'openstack volu snap crea --volume vol1 snap1',
+      'openstack volume snapshot create --volume <volume> <名前>',
+    );
+    expect(create.correct).toBe(true);
+    expect(kinds(create)).toEqual(['abbreviated-command']);
+  });
+
+  it('A: refuses a prefix that more than one command of as many words starts with', () => {
+    // `openstack imag s`: 'Command "imag" matches: … image save, image set, image show'.
+    const result = check('openstack imag s img1', 'openstack image show <image>');
+    expect(result.correct).toBe(false);
+    expect(kinds(result)).toContain('unknown-command');
+    expect(check('cinder exte vol1 20', 'cinder extend <volume> <新しいサイズ>').correct).toBe(
+      false,
+    );
+  });
+
+  it('B: an object where the card has only a container is another operation', () => {
+    const result = check('swift delete container1 extra9', 'swift delete <container>');
+    expect(result.correct).toBe(false);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ kind: 'changes-target', slot: 'object', typed: 'extra9' }),
+    );
+    expect(check('swift stat container1 obj', 'swift stat container1').correct).toBe(false);
+    // More of a slot the card fills is still the card's operation, with a note.
+    const more = check('openstack image delete img1 img2', 'openstack image delete <image>');
+    expect(more.correct).toBe(true);
+    expect(kinds(more)).toEqual(['adds-values']);
+  });
+
+  it('C: swift reads `--` as a word (the container), not as the end of the options', () => {
+    const result = check(
+      'swift post -m key1:value1 -- container2',
+      'swift post -m <name:value> <container>',
+    );
+    expect(result.correct).toBe(false);
+    expect(check('swift post -r .r:* -- c1', 'swift post -r .r:* c1').correct).toBe(false);
+    // argparse tools still take it as the end of the options.
+    expect(check('openstack image delete -- img1', 'openstack image delete <image>').correct).toBe(
+      true,
+    );
+  });
+
+  it('D: checks the value of every use of an option, not only the last', () => {
+    // `argument --size: invalid int value: 'other8'`.
+    const result = check(
+      'openstack volume create --size other8 --size 40 v1',
+      'openstack volume create --size <サイズ> <名前>',
+    );
+    expect(result.correct).toBe(false);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ kind: 'wrong-type', typed: 'other8' }),
+    );
+    // `invalid choice: 'other8' (choose from 'both', 'cache', 'queue')`.
+    expect(
+      check(
+        'glance cache-clear --target other8 --target queue',
+        'glance cache-clear --target queue',
+      ).correct,
+    ).toBe(false);
+    // glance's image schema sees only the last value: the real client accepts this one.
+    expect(
+      check(
+        'glance image-create --disk-format other8 --disk-format qcow2 --container-format bare --name n --file f',
+        'glance image-create --disk-format qcow2 --container-format bare --name <名前> --file <ファイル>',
+      ).correct,
+    ).toBe(true);
+  });
+
+  it('G: cloud-init reads its sub-command only as the first word', () => {
+    // `cloud-init --debug status`: AttributeError: 'Namespace' object has no attribute 'action'.
+    const result = check('cloud-init --debug status', 'cloud-init status');
+    expect(result.correct).toBe(false);
+    expect(result.findings).toContainEqual({
+      kind: 'before-sub-command',
+      slot: 'cloud-init',
+      typed: '--debug',
+    });
+    expect(check('cloud-init --debug clean --logs', 'cloud-init clean --logs').correct).toBe(false);
+    expect(check('cloud-init clean --logs', 'cloud-init clean --logs').correct).toBe(true);
+  });
+
+  it('E: qemu-img’s size must be a size (qemu_strtosz)', () => {
+    // `qemu-img resize 10G disk.qcow2`: "Parameter 'size' expects a non-negative number".
+    const resize = check('qemu-img resize 10G disk.qcow2', 'qemu-img resize <イメージ> <サイズ>');
+    expect(resize.correct).toBe(false);
+    expect(resize.findings).toContainEqual(
+      expect.objectContaining({
+        kind: 'wrong-type',
+        slot: 'size',
+        typed: 'disk.qcow2',
+        note: 'size',
+      }),
+    );
+    expect(
+      check(
+        'qemu-img create -f qcow2 10G disk.qcow2',
+        'qemu-img create -f qcow2 <イメージ> <サイズ>',
+      ).correct,
+    ).toBe(false);
+    // `10Q`: "Invalid image size specified"; `1.5G`, `10g`, `512` are created.
+    expect(
+      check('qemu-img create -f qcow2 d.img 10Q', 'qemu-img create -f qcow2 <イメージ> <サイズ>')
+        .correct,
+    ).toBe(false);
+    for (const size of ['10G', '1.5G', '10g', '512', '+5G']) {
+      expect(
+        check(`qemu-img resize d.img ${size}`, 'qemu-img resize <イメージ> <サイズ>').correct,
+      ).toBe(true);
+    }
+  });
+
+  it('F: swift-ring-builder weights are numbers', () => {
+    // `set_weight d0 abc`: exit 2, "could not convert string to float: 'abc'"; so does `add`.
+    const result = check(
+      'swift-ring-builder object.builder set_weight d0 abc',
+      'swift-ring-builder <builder_file> set_weight <search-value> <weight>',
+    );
+    expect(result.correct).toBe(false);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ kind: 'wrong-type', typed: 'abc', note: 'float' }),
+    );
+    expect(
+      check(
+        'swift-ring-builder object.builder add r1z1-127.0.0.1:6200/sdb abc',
+        'swift-ring-builder object.builder add r1z1-127.0.0.1:6200/sdb 100',
+      ).correct,
+    ).toBe(false);
+    expect(
+      check(
+        'swift-ring-builder object.builder set_weight d0 50.5',
+        'swift-ring-builder <builder_file> set_weight <search-value> <weight>',
+      ).correct,
+    ).toBe(true);
+  });
+});
