@@ -7,6 +7,7 @@ export default ts.config(
   {
     ignores: [
       'node_modules/',
+      'src-main/electron-types/',
       'out/',
       'dist/',
       'test-results/',
