@@ -27,3 +27,15 @@ export async function revealByKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: /Good/ })).toBeVisible();
 }
+
+/** Opens Import & export (ready for a new file) and picks `path` in the browser's file chooser. */
+export async function chooseImportFile(page: Page, path: string): Promise<void> {
+  await page.getByRole('link', { name: 'Import & export' }).click();
+  const again = page.getByRole('button', { name: 'Import another file' });
+  if (await again.isVisible()) {
+    await again.click();
+  }
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose files…' }).click();
+  await (await chooser).setFiles(path);
+}

@@ -10,7 +10,14 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readDeckJson, writeDeckJson } from '../../src-renderer/lib/formats/deck-json';
 import * as hostile from '../fixtures/hostile-files';
-import { TOP_DECK, deckCounts, deckRow, openApp, revealByKeyboard } from './fixtures';
+import {
+  TOP_DECK,
+  chooseImportFile,
+  deckCounts,
+  deckRow,
+  openApp,
+  revealByKeyboard,
+} from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -54,17 +61,6 @@ function sampleGrowth(pids: readonly number[]): () => number {
   };
 }
 
-async function chooseFile(page: Page, path: string) {
-  await page.getByRole('link', { name: 'Import & export' }).click();
-  const again = page.getByRole('button', { name: 'Import another file' });
-  if (await again.isVisible()) {
-    await again.click();
-  }
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose files…' }).click();
-  await (await chooser).setFiles(path);
-}
-
 async function allDeckCounts(page: Page): Promise<string[]> {
   await page.getByRole('link', { name: 'Decks', exact: true }).click();
   await expect(deckRow(page, TOP_DECK)).toBeVisible();
@@ -105,7 +101,7 @@ test('hostile files are refused with the file named, in bounded time and memory'
     writeFileSync(file, await build());
     const stop = sampleGrowth(pids);
     const start = Date.now();
-    await chooseFile(page, file);
+    await chooseImportFile(page, file);
     await expect(page.getByRole('alert')).toContainText(name, { timeout: ERROR_WITHIN_MS });
     const elapsed = Date.now() - start;
     const growth = stop();
@@ -144,7 +140,7 @@ test('out-of-range scheduling and duplicate cards: warned, and counted as they a
   const status = page.getByRole('region', { name: 'Import', exact: true }).getByRole('status');
   const file = join(dir, 'duplicate-cards.apkg');
   writeFileSync(file, await hostile.duplicateCards());
-  await chooseFile(page, file);
+  await chooseImportFile(page, file);
   await expect(page.getByRole('heading', { name: /^Ready to import/ })).toBeVisible();
   await page.locator('summary').click();
   await expect(
@@ -174,7 +170,7 @@ test('out-of-range scheduling and duplicate cards: warned, and counted as they a
       ],
     }),
   );
-  await chooseFile(page, twice);
+  await chooseImportFile(page, twice);
   await page.locator('summary').click();
   await expect(page.getByText('Card 2: the same card as an earlier one; skipped.')).toBeVisible();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -183,7 +179,7 @@ test('out-of-range scheduling and duplicate cards: warned, and counted as they a
 
   const infinite = join(dir, 'infinite-due.apkg');
   writeFileSync(infinite, await hostile.infiniteDue());
-  await chooseFile(page, infinite);
+  await chooseImportFile(page, infinite);
   await expect(page.getByRole('heading', { name: /^Ready to import/ })).toBeVisible();
   await page.getByLabel('Keep the scheduling and review history in the file').check();
   await page.locator('summary').click();
@@ -215,7 +211,7 @@ test('a card with 60,000 characters of `*_`: imported, and revealed at once as p
   const file = join(dir, 'long-text.json');
   writeFileSync(file, writeDeckJson({ deckName: 'Long text', cards: [long] }));
   await openApp(page);
-  await chooseFile(page, file);
+  await chooseImportFile(page, file);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await page.getByRole('link', { name: 'Decks', exact: true }).click();
   expect(await deckCounts(page, 'Long text')).toEqual({ new: 1, learn: 0, review: 0 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { deckCounts, deckRow, openApp, revealByKeyboard } from './fixtures';
+import { chooseImportFile, deckCounts, deckRow, openApp, revealByKeyboard } from './fixtures';
 
 const CSV = 'test/fixtures/excel-cp932.csv';
 const CSV_DECK = 'excel-cp932';
@@ -13,14 +13,7 @@ const importStatus = (page: Page) =>
   page.getByRole('region', { name: 'Import', exact: true }).getByRole('status');
 
 async function importFile(page: Page, path: string, options: { keepScheduling?: boolean } = {}) {
-  await page.getByRole('link', { name: 'Import & export' }).click();
-  const again = page.getByRole('button', { name: 'Import another file' });
-  if (await again.isVisible()) {
-    await again.click();
-  }
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Choose files…' }).click();
-  await (await chooser).setFiles(path);
+  await chooseImportFile(page, path);
   if (path.endsWith('.csv')) {
     await expect(
       page.getByText('Detected: Shift_JIS (CP932), delimiter ",", first row is a header.'),
