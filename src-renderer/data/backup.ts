@@ -74,6 +74,12 @@ export interface BackupContents {
   rowCounts: Record<string, number>;
 }
 
+/**
+ * Version 2 only dropped indexes, so a version-1 backup's rows are rows of today's tables: the
+ * same row checks pass them, and restoring them fills today's indexes.
+ */
+const OLDEST_READABLE_VERSION = 1;
+
 const EXPORT_START = /^\s*\{\s*"formatName"\s*:\s*"dexie"/;
 
 function contentsOf(meta: Export): BackupContents {
@@ -111,7 +117,7 @@ async function checkHeader(db: RecallDb, bytes: Uint8Array, file: string): Promi
     );
   }
   const found = meta.data.databaseVersion;
-  if (found !== db.verno) {
+  if (!(found >= OLDEST_READABLE_VERSION && found <= db.verno)) {
     throw new BackupVersionError(
       found > db.verno ? 'newer-version' : 'older-version',
       `made with database version ${found}; this version of the app reads version ${db.verno}`,
@@ -121,7 +127,12 @@ async function checkHeader(db: RecallDb, bytes: Uint8Array, file: string): Promi
   }
   const names = meta.data.tables.map((t) => t.name).sort();
   const ours = db.tables.map((t) => t.name).sort();
-  if (names.join() !== ours.join()) {
+  // A table added since the backup's version is restored empty, as it was then.
+  const fits =
+    found === db.verno
+      ? names.join() === ours.join()
+      : new Set(names).size === names.length && names.every((name) => ours.includes(name));
+  if (!fits) {
     throw unreadable(`tables ${names.join(', ')} instead of ${ours.join(', ')}`);
   }
   return meta;
@@ -207,6 +218,7 @@ export async function restoreBackup(
     await db.transaction('rw', db.tables, () =>
       importInto(db, stream, {
         clearTablesBeforeImport: true,
+        acceptVersionDiff: true,
         progressCallback: ({ completedRows, totalRows }) => {
           onProgress?.(completedRows, totalRows ?? 0);
           return true;

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { RecallDb } from '../../src-renderer/data/db';
 import { stableCardId } from '../../src-renderer/lib/cards/id';
@@ -8,6 +9,28 @@ let counter = 0;
 /** A fresh database on fake-indexeddb for each test. */
 export function testDb(): RecallDb {
   return new RecallDb(`test-${++counter}-${Date.now()}`, { indexedDB, IDBKeyRange });
+}
+
+/**
+ * A database as the app's first released version made it: version 1's schema, frozen here, for
+ * the upgrade and old-backup tests. Its tables are today's, so the app's writers can fill it.
+ */
+export function releasedV1Db(name = `test-v1-${++counter}-${Date.now()}`): RecallDb {
+  const db = new Dexie(name, { indexedDB, IDBKeyRange });
+  db.version(1).stores({
+    decks: 'name',
+    cards: 'id, deck, position, *tags',
+    schedules: 'cardId, deck, [deck+queue+due]',
+    logs: '++id, cardId, reviewedAt, [deck+reviewedAt]',
+    rings: 'name',
+    meta: 'key',
+  });
+  return db as unknown as RecallDb;
+}
+
+/** `name` opened by today's app, with the same fake IndexedDB. */
+export function appDbNamed(name: string): RecallDb {
+  return new RecallDb(name, { indexedDB, IDBKeyRange });
 }
 
 export function card(deck: string, front: string, back = `answer to ${front}`): CardContent {
