@@ -9,6 +9,7 @@ import {
   saveCardEdit,
   undoCardEdit,
 } from '../../src-renderer/data/card-edit';
+import { markCards } from '../../src-renderer/data/card-actions';
 import { upsertCards } from '../../src-renderer/data/cards';
 import type { RecallDb } from '../../src-renderer/data/db';
 import {
@@ -18,6 +19,9 @@ import {
   existingCards,
 } from '../../src-renderer/data/import';
 import { recordGrade } from '../../src-renderer/data/study';
+import { cardToShowAfterUndo, redoAction, undoAction } from '../../src-renderer/data/undo';
+import { UndoHistory } from '../../src-renderer/ui/shared/undo-history';
+import type { UndoableAction } from '../../src-renderer/data/undo';
 import { differsFromNote, effectiveContent } from '../../src-renderer/lib/cards/override';
 import { ValidationError } from '../../src-renderer/lib/errors';
 import { readMarkdown } from '../../src-renderer/lib/formats/markdown';
@@ -128,6 +132,20 @@ describe('undo, redo and revert', () => {
     expect((await db.cards.get(card.id))!.override).toEqual({ back: 'B' });
   });
 
+  test('an edit shares the app-wide history with the card actions, newest first', async () => {
+    const { db, card } = await seeded();
+    const history = new UndoHistory<UndoableAction>();
+    history.record((await saveCardEdit(db, card.id, { ...contentOf(card), back: 'B' }, LATER))!);
+    history.record(await markCards(db, [card.id], LATER + 1));
+    await history.undo((action) => undoAction(db, action));
+    expect(effectiveContent((await db.cards.get(card.id))!).tags).toEqual(['252.1']);
+    const edit = await history.undo((action) => undoAction(db, action));
+    expect(edit && cardToShowAfterUndo(edit)).toBe(card.id);
+    expect(await db.cards.get(card.id)).toEqual(card);
+    await history.redo((action) => redoAction(db, action));
+    expect(effectiveContent((await db.cards.get(card.id))!).back).toBe('B');
+  });
+
   test('undo refuses to overwrite a later edit', async () => {
     const { db, card } = await seeded();
     const first = (await saveCardEdit(db, card.id, { ...contentOf(card), back: 'B' }, LATER))!;
@@ -200,6 +218,16 @@ describe('re-importing the seed notes', () => {
     const row = await prefetcher(db);
     expect(row.back).toBe(mine);
     expect(row.override).toEqual({ tags: ['252.1', 'x'] });
+  });
+
+  test('a mark is the user’s tag edit: it survives the re-import beside the edit', async () => {
+    const { db, card } = await seeded();
+    await saveCardEdit(db, card.id, { ...contentOf(card), back: 'B' }, LATER);
+    await markCards(db, [card.id], LATER + 1);
+    await importNotes(db, SEED, LATER + 2);
+    const shown = effectiveContent(await prefetcher(db));
+    expect(shown.tags).toEqual(['252.1', 'marked']);
+    expect(shown.back).toBe('B');
   });
 
   test('the shipped-deck path (upsertCards) keeps an edit too', async () => {
