@@ -3,6 +3,7 @@ import { defineMessages } from '../define';
 export const edit = defineMessages({
   en: {
     'edit.heading': 'Edit card',
+    'edit.open': 'Edit',
     'edit.front': 'Front',
     'edit.back': 'Back',
     'edit.backTypeIn': 'Back (the answer as typed)',
@@ -31,6 +32,7 @@ export const edit = defineMessages({
   },
   ja: {
     'edit.heading': 'カードを編集',
+    'edit.open': '編集',
     'edit.front': '表面',
     'edit.back': '裏面',
     'edit.backTypeIn': '裏面(入力する答え)',
