@@ -9,8 +9,8 @@ import {
 import type { GradeOutcome } from '../lib/scheduler/fsrs-adapter';
 import type { StudyDay } from '../lib/scheduler/study-day';
 import type { QueuedCard, QueueSource } from '../lib/scheduler/study-queue';
-import { queueOf, type ScheduleState } from '../lib/scheduler/types';
 import type { RecallDb } from './db';
+import { gradedRow, scheduleOf } from './schedule-rows';
 import type { CardRow, DeckRow, LogRow, ScheduleRow } from './schema';
 
 function dueRange(deck: string, queue: string, upTo: unknown): [unknown[], unknown[]] {
@@ -92,8 +92,7 @@ export async function loadQueueSource(
 }
 
 function toQueued(row: ScheduleRow): QueuedCard {
-  const { cardId, deck: _deck, queue: _queue, ...schedule } = row;
-  return { cardId, schedule };
+  return { cardId: row.cardId, schedule: scheduleOf(row) };
 }
 
 export async function cardsByIds(db: RecallDb, ids: string[]): Promise<Map<string, CardRow>> {
@@ -126,7 +125,7 @@ export async function recordGrade(db: RecallDb, write: GradeWrite): Promise<Grad
     if (!before) {
       throw new Error(`no schedule for card ${cardId}`);
     }
-    const after = scheduleRow(cardId, deck, outcome.schedule);
+    const after = gradedRow(before, outcome.schedule);
     await db.schedules.put(after);
     const log = { ...outcome.log, cardId, deck, elapsedMs };
     return { before, after, log: { ...log, id: await addLog(db, log) } };
@@ -171,10 +170,6 @@ export async function redoGrade(db: RecallDb, grade: GradeRecord): Promise<Grade
     const { id: _old, ...log } = grade.log;
     return { ...grade, log: { ...log, id: await addLog(db, log) } };
   });
-}
-
-export function scheduleRow(cardId: string, deck: string, schedule: ScheduleState): ScheduleRow {
-  return { ...schedule, cardId, deck, queue: queueOf(schedule.state) };
 }
 
 /**
