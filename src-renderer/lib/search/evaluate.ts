@@ -27,32 +27,74 @@ export function studyDayStart(day: StudyDay, offset: number): number {
 }
 
 /**
- * Compiles a parsed search into one test per card. Deck and tag patterns are tried once per
- * distinct deck or tag, not once per card, so a collection of 100,000 cards in a few dozen
- * decks costs a few dozen pattern tests.
+ * Which cards match: one byte per row of `table`, 1 for a match. Each term runs as one tight
+ * loop over the cards still in question, so `a b` only tests `b` on the cards `a` kept and a
+ * long query costs little more than its most selective term. Deck and tag patterns are tried
+ * once per distinct deck or tag, not once per card.
  */
-export function compileSearch(
+export function evaluateSearch(
   node: SearchNode,
   table: SearchTable,
   context: SearchContext,
-): RowTest {
+): Uint8Array {
+  return evaluate(node, table, context, new Uint8Array(table.rows.length).fill(1));
+}
+
+/** The rows of `within` that match `node`. */
+function evaluate(
+  node: SearchNode,
+  table: SearchTable,
+  context: SearchContext,
+  within: Uint8Array,
+): Uint8Array {
+  switch (node.kind) {
+    case 'all':
+      return within.slice();
+    case 'and':
+      return node.children.reduce((kept, child) => evaluate(child, table, context, kept), within);
+    case 'or': {
+      const found = new Uint8Array(within.length);
+      const open = within.slice();
+      for (const child of node.children) {
+        const matched = evaluate(child, table, context, open);
+        for (let i = 0; i < matched.length; i++) {
+          if (matched[i]) {
+            found[i] = 1;
+            open[i] = 0;
+          }
+        }
+      }
+      return found;
+    }
+    case 'not': {
+      const matched = evaluate(node.child, table, context, within);
+      const found = within.slice();
+      for (let i = 0; i < matched.length; i++) {
+        if (matched[i]) {
+          found[i] = 0;
+        }
+      }
+      return found;
+    }
+    default: {
+      const test = termTest(node, table, context);
+      const found = new Uint8Array(within.length);
+      for (let i = 0; i < within.length; i++) {
+        if (within[i] && test(i)) {
+          found[i] = 1;
+        }
+      }
+      return found;
+    }
+  }
+}
+
+type Term = Exclude<SearchNode, { kind: 'all' | 'and' | 'or' | 'not' }>;
+
+function termTest(node: Term, table: SearchTable, context: SearchContext): RowTest {
   const { rows, questions, answers } = table;
   const row = (i: number) => rows[i]!;
   switch (node.kind) {
-    case 'all':
-      return () => true;
-    case 'and': {
-      const tests = node.children.map((child) => compileSearch(child, table, context));
-      return (i) => tests.every((test) => test(i));
-    }
-    case 'or': {
-      const tests = node.children.map((child) => compileSearch(child, table, context));
-      return (i) => tests.some((test) => test(i));
-    }
-    case 'not': {
-      const test = compileSearch(node.child, table, context);
-      return (i) => !test(i);
-    }
     case 'text': {
       const test = compilePattern(node.pattern, false);
       return (i) => test(questions[i]!) || test(answers[i]!);
@@ -63,14 +105,16 @@ export function compileSearch(
       return (i) => test(texts[i]!);
     }
     case 'deck': {
-      const inDeck = memo((deck: string) => matchesDeck(compilePattern(node.pattern, true), deck));
+      const test = compilePattern(node.pattern, true);
+      const inDeck = memo((deck: string) => matchesDeck(test, deck));
       return (i) => inDeck(row(i).deck);
     }
     case 'tag': {
       if (node.pattern === '') {
         return (i) => row(i).tags.length === 0;
       }
-      const hasTag = memo((tag: string) => matchesTag(compilePattern(node.pattern, true), tag));
+      const test = compilePattern(node.pattern, true);
+      const hasTag = memo((tag: string) => matchesTag(test, tag));
       return (i) => row(i).tags.some(hasTag);
     }
     case 'is':

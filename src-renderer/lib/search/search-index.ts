@@ -1,12 +1,12 @@
-import { compileSearch, type SearchContext, type SearchTable } from './evaluate';
+import { evaluateSearch, type SearchContext, type SearchTable } from './evaluate';
 import { parseSearch } from './parse';
 import { foldCase, type BrowseRow } from './row';
-import { ascendingOrder, type SortColumn, type SortOrder } from './sort';
+import { ascendingOrder, sortKeyChanged, type SortColumn, type SortOrder } from './sort';
 
 /**
  * Every card the browser can show, ready to search: the text case-folded once, and each
- * column's sort order worked out on first use and kept until a card changes, so a search in
- * sorted order is one pass over the cards.
+ * column's sort order worked out on first use and kept while no card moves in it (suspending
+ * or flagging cards keeps every order), so a search in sorted order is one pass over the cards.
  */
 export class SearchIndex implements SearchTable {
   rows: BrowseRow[] = [];
@@ -31,26 +31,46 @@ export class SearchIndex implements SearchTable {
   /** Puts rows in, replacing those with the same id. */
   upsert(rows: readonly BrowseRow[]): void {
     for (const row of rows) {
-      const index = this.byId.get(row.id) ?? this.rows.length;
+      const existing = this.byId.get(row.id);
+      const before = existing === undefined ? undefined : this.rows[existing];
+      for (const column of this.orders.keys()) {
+        if (!before || sortKeyChanged(column, before, row)) {
+          this.orders.delete(column);
+        }
+      }
+      const index = existing ?? this.rows.length;
       this.byId.set(row.id, index);
       this.rows[index] = row;
       this.questions[index] = foldCase(row.question);
       this.answers[index] = foldCase(row.answer);
     }
-    this.orders.clear();
   }
 
+  /** Takes cards out; the kept orders stay valid for the cards that are left. */
   remove(ids: Iterable<string>): void {
-    const gone = new Set(ids);
-    const kept = this.rows.filter((row) => !gone.has(row.id));
-    if (kept.length === this.rows.length) {
+    const gone = new Set([...ids].map((id) => this.byId.get(id)).filter((i) => i !== undefined));
+    if (gone.size === 0) {
       return;
     }
-    this.rows = [];
-    this.questions = [];
-    this.answers = [];
+    const newIndex = new Int32Array(this.rows.length).fill(-1);
+    let next = 0;
+    for (let i = 0; i < this.rows.length; i++) {
+      if (!gone.has(i)) {
+        newIndex[i] = next++;
+      }
+    }
+    const keep = (_: unknown, i: number) => !gone.has(i);
+    this.rows = this.rows.filter(keep);
+    this.questions = this.questions.filter(keep);
+    this.answers = this.answers.filter(keep);
     this.byId.clear();
-    this.upsert(kept);
+    this.rows.forEach((row, i) => this.byId.set(row.id, i));
+    for (const [column, order] of this.orders) {
+      this.orders.set(
+        column,
+        order.map((i) => newIndex[i]!).filter((i) => i >= 0),
+      );
+    }
   }
 
   /**
@@ -58,13 +78,13 @@ export class SearchIndex implements SearchTable {
    * read, before looking at any card.
    */
   search(query: string, order: SortOrder, context: SearchContext): BrowseRow[] {
-    const test = compileSearch(parseSearch(query), this, context);
+    const matched = evaluateSearch(parseSearch(query), this, context);
     const ascending = this.ascending(order.column);
     const found: BrowseRow[] = [];
     const n = ascending.length;
     for (let k = 0; k < n; k++) {
       const i = ascending[order.descending ? n - 1 - k : k]!;
-      if (test(i)) {
+      if (matched[i]) {
         found.push(this.rows[i]!);
       }
     }

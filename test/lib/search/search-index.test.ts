@@ -232,4 +232,25 @@ describe('SearchIndex: order and changes', () => {
     expect(changed.size).toBe(2);
     expect(ids('', changed)).toEqual([first!.id, rows[2]!.id]);
   });
+
+  it('keeps each column in order through changes that move cards and through removals', () => {
+    const changing = new SearchIndex(rows.slice(0, 40));
+    const byInterval = { column: 'interval', descending: false } as const;
+    const intervals = () => changing.search('', byInterval, context).map((r) => r.interval);
+    const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+    intervals();
+    const [first, second, third] = changing.search('', byInterval, context);
+    changing.upsert([
+      { ...first!, queue: 'suspended' },
+      { ...second!, interval: 99 },
+    ]);
+    expect(intervals()).toEqual(sorted(intervals()));
+    expect(intervals().at(-1)).toBe(99);
+    changing.remove([third!.id]);
+    expect(intervals()).toHaveLength(39);
+    expect(intervals()).toEqual(sorted(intervals()));
+    expect(changing.search('is:suspended', byInterval, context).map((r) => r.id)).toContain(
+      first!.id,
+    );
+  });
 });
