@@ -1,8 +1,9 @@
 /**
- * The browser's cards, read from the database in one transaction: card content, schedule, and
- * the last answer from the review log. Retired cards (gone from their notes) are left out: the
+ * The browser's cards, read from the database in one transaction: card content as the learner
+ * sees it (their edit over the generated text), schedule, and the last answer from the review log. Retired cards (gone from their notes) are left out: the
  * browser shows cards one can study.
  */
+import { effectiveContent } from '../lib/cards/override';
 import type { BrowseQueue, BrowseRow } from '../lib/search/row';
 import { queueOf } from '../lib/scheduler/types';
 import type { RecallDb } from './db';
@@ -72,12 +73,13 @@ function joinRows(
     if (!schedule || schedule.queue === 'retired' || card.retiredAt !== undefined) {
       continue;
     }
+    const content = effectiveContent(card);
     rows.push({
       id: card.id,
-      question: card.front,
-      answer: card.back,
+      question: content.front,
+      answer: content.back,
       deck: card.deck,
-      tags: card.tags,
+      tags: content.tags,
       kind: card.kind,
       state: schedule.state,
       queue: browseQueue(schedule, now),

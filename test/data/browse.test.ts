@@ -6,6 +6,7 @@ import {
   flagCards,
   suspendCards,
 } from '../../src-renderer/data/card-actions';
+import { saveCardEdit } from '../../src-renderer/data/card-edit';
 import { retireCards, upsertCards } from '../../src-renderer/data/cards';
 import { recordGrade } from '../../src-renderer/data/study';
 import { Scheduler } from '../../src-renderer/lib/scheduler/fsrs-adapter';
@@ -63,6 +64,22 @@ describe('loadBrowseRows', () => {
     await buryCards(db, [bare], DAY);
     const rows = await loadBrowseRows(db, DAY.end);
     expect(rows.find((row) => row.id === bare)?.queue).toBe('new');
+  });
+
+  it('shows and searches the edited text of an edited card', async () => {
+    const { db, glance } = await setUp();
+    await saveCardEdit(
+      db,
+      glance,
+      { front: 'Glance (image service)', back: 'the OpenStack image service', tags: ['edited'] },
+      5,
+    );
+    const row = (await loadBrowseRows(db, MORNING.getTime())).find((r) => r.id === glance);
+    expect(row).toMatchObject({
+      question: 'Glance (image service)',
+      tags: ['edited'],
+      updatedAt: 5,
+    });
   });
 });
 
