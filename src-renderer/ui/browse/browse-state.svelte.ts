@@ -177,7 +177,7 @@ export class BrowseState {
     }
     await this.write(async () => {
       await saveCardEdit(this.db, card.id, edited, this.clock.now().getTime());
-      await this.refresh([card.id]);
+      await this.refresh([card.id], false);
       this.notice = { key: 'browse.done.edit' };
     });
   }
@@ -189,7 +189,7 @@ export class BrowseState {
     }
     await this.write(async () => {
       await revertCardEdit(this.db, card.id, this.clock.now().getTime());
-      await this.refresh([card.id]);
+      await this.refresh([card.id], false);
     });
   }
 
@@ -212,11 +212,20 @@ export class BrowseState {
     }
   }
 
-  private async refresh(ids: readonly string[]): Promise<void> {
+  /**
+   * Reads the cards again after a write. Actions search again, so the count says what the query
+   * now finds; an edit only updates the card in place, so the card being edited stays in view
+   * even when its new text no longer matches (as in Anki).
+   */
+  private async refresh(ids: readonly string[], searchAgain = true): Promise<void> {
     const { rows, gone } = await reloadBrowseRows(this.db, ids, this.clock.now().getTime());
     this.index.upsert(rows);
     this.index.remove(gone);
-    this.search();
+    if (searchAgain) {
+      this.search();
+    } else {
+      this.shown = this.shown.map((row) => this.index.get(row.id) ?? row);
+    }
     if (this.editing && ids.includes(this.editing.id)) {
       await this.loadEditor(true);
     }
