@@ -1,5 +1,6 @@
 import { app } from './catalog/app';
 import { backup } from './catalog/backup';
+import { browse } from './catalog/browse';
 import { check } from './catalog/check';
 import { edit } from './catalog/edit';
 import { errors } from './catalog/errors';
@@ -25,6 +26,7 @@ const sections = [
   check,
   errors,
   edit,
+  browse,
 ] as const;
 
 type Section = (typeof sections)[number];
