@@ -7,7 +7,17 @@
 import { z } from 'zod';
 import { cardSchema, logSchema, scheduleSchema } from '../lib/formats/deck-json';
 import { presetRowSchema } from './presets';
-import type { CardRow, DeckRow, LogRow, MetaRow, PresetRow, RingRow, ScheduleRow } from './schema';
+import {
+  FLAGS,
+  ROW_QUEUES,
+  type CardRow,
+  type DeckRow,
+  type LogRow,
+  type MetaRow,
+  type PresetRow,
+  type RingRow,
+  type ScheduleRow,
+} from './schema';
 
 const finite = z.number().finite();
 const name = z.string().min(1);
@@ -30,7 +40,9 @@ const ROW_SCHEMAS = {
   schedules: scheduleSchema.extend({
     cardId: name,
     deck: name,
-    queue: z.enum(['new', 'learn', 'review', 'retired', 'suspended', 'buried']),
+    queue: z.enum(ROW_QUEUES),
+    buriedUntil: finite.optional(),
+    flag: z.literal(FLAGS).optional(),
   }) satisfies z.ZodType<ScheduleRow>,
   logs: logSchema.extend({
     id: z.number().int().positive(),

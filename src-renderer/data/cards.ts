@@ -3,7 +3,7 @@ import { Scheduler } from '../lib/scheduler/fsrs-adapter';
 import type { RecallDb } from './db';
 import { followRenames } from './deck-renames';
 import type { CardRow } from './schema';
-import { scheduleRow } from './study';
+import { keptMarksRow, newScheduleRow } from './schedule-rows';
 
 export interface UpsertSummary {
   added: number;
@@ -41,7 +41,7 @@ export async function upsertCards(
       const row = existing[i];
       if (!row) {
         cardRows.push({ ...card, position, createdAt: now, updatedAt: now });
-        newSchedules.push(scheduleRow(card.id, card.deck, scheduler.newSchedule(position)));
+        newSchedules.push(newScheduleRow(card.id, card.deck, scheduler.newSchedule(position)));
         position++;
         summary.added++;
       } else if (!sameContent(row, card) || row.retiredAt !== undefined) {
@@ -70,8 +70,7 @@ async function restoreSchedules(db: RecallDb, moved: { cardId: string; deck: str
     if (!row || !target) {
       return [];
     }
-    const { cardId: _cardId, deck: _deck, queue: _queue, ...schedule } = row;
-    return [scheduleRow(target.cardId, target.deck, schedule)];
+    return [keptMarksRow(row, target.deck)];
   });
   await db.schedules.bulkPut(updated);
 }

@@ -11,7 +11,7 @@ import { ensureDecks, retireCards } from './cards';
 import type { RecallDb } from './db';
 import { followRenames } from './deck-renames';
 import type { CardRow, LogRow, ScheduleRow } from './schema';
-import { scheduleRow } from './study';
+import { keptMarksRow, newScheduleRow, scheduleOf } from './schedule-rows';
 
 export class ImportCancelledError extends CancelledError {}
 
@@ -128,7 +128,7 @@ export async function applyImport(
           updatedAt: now,
         })),
         chunk.map((card, i) =>
-          scheduleRow(
+          newScheduleRow(
             card.id,
             card.deck,
             card.schedule ?? scheduler.newSchedule(first + start + i),
@@ -165,18 +165,16 @@ export async function applyImport(
         const { retiredAt: _retired, ...kept } = row;
         cards.push({ ...kept, ...contentOf(card), updatedAt: now });
         // Without a schedule in the file the learner's own progress stays; it follows the card's deck.
-        const {
-          cardId: _c,
-          deck: _d,
-          queue: _q,
-          ...schedule
-        } = currentSchedules[i] ?? {
-          ...scheduler.newSchedule(row.position),
-          cardId: '',
-          deck: '',
-          queue: 'new',
-        };
-        schedules.push(scheduleRow(card.id, card.deck, card.schedule ?? schedule));
+        const currentSchedule = currentSchedules[i];
+        schedules.push(
+          currentSchedule
+            ? keptMarksRow(currentSchedule, card.deck, card.schedule)
+            : newScheduleRow(
+                card.id,
+                card.deck,
+                card.schedule ?? scheduler.newSchedule(row.position),
+              ),
+        );
         logs.push(...logRows(card, knownLogs.get(card.id)));
       }
       await write(cards, schedules, logs);
@@ -222,8 +220,7 @@ export async function deckData(
         if (!row) {
           return card;
         }
-        const { cardId: _c, deck: _d, queue: _q, ...schedule } = row;
-        return { ...card, schedule, ...(cardLogs ? { logs: cardLogs } : {}) };
+        return { ...card, schedule: scheduleOf(row), ...(cardLogs ? { logs: cardLogs } : {}) };
       }),
     };
   });

@@ -3,7 +3,7 @@
  */
 import type { CardContent } from '../lib/cards/card';
 import type { DeckOptions } from '../lib/scheduler/deck-options';
-import type { Queue, ReviewLogEntry, ScheduleState } from '../lib/scheduler/types';
+import type { ReviewLogEntry, ScheduleState } from '../lib/scheduler/types';
 
 export interface DeckRow {
   /** Full deck path (`OPCEL 252::Cinder`); sub-decks have rows of their own. */
@@ -42,16 +42,29 @@ export interface CardRow extends CardContent {
 }
 
 /**
- * `retired` takes a card out of every study queue without deleting its history; `suspended`
- * and `buried` are the learner's marks (a leech is suspended).
+ * Beside the study queues: `retired` takes a card out of study without deleting its history (its
+ * notes no longer have it); `suspended` and `buried` are the learner's, as in Anki. They are
+ * queues rather than flags so the `[deck+queue+due]` counts stay index-only.
  */
-export type RowQueue = Queue | 'retired' | 'suspended' | 'buried';
+export const ROW_QUEUES = ['new', 'learn', 'review', 'retired', 'suspended', 'buried'] as const;
+export type RowQueue = (typeof ROW_QUEUES)[number];
+
+/** Anki's seven card flags: red, orange, green, blue, pink, turquoise, purple. */
+export const FLAGS = [1, 2, 3, 4, 5, 6, 7] as const;
+export type Flag = (typeof FLAGS)[number];
+
+/** Anki's tag for a marked note (the `*` key). */
+export const MARKED_TAG = 'marked';
 
 export interface ScheduleRow extends ScheduleState {
   cardId: string;
   /** Denormalised from the card so that due counts are index-only queries. */
   deck: string;
   queue: RowQueue;
+  /** Only on a buried card: epoch ms it comes back, the start of the next study day. */
+  buriedUntil?: number;
+  /** Absent: no flag. */
+  flag?: Flag;
 }
 
 export interface LogRow extends ReviewLogEntry {

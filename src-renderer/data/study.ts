@@ -10,10 +10,10 @@ import type { GradeOutcome } from '../lib/scheduler/fsrs-adapter';
 import { orderNewCards } from '../lib/scheduler/new-card-order';
 import { studyDayOf, type StudyDay } from '../lib/scheduler/study-day';
 import type { QueuedCard, QueueSource } from '../lib/scheduler/study-queue';
-import { queueOf, type ScheduleState } from '../lib/scheduler/types';
 import type { RecallDb } from './db';
 import { markLeech, tagLeech } from './leech';
 import { deckOptions, optionsByDeck } from './presets';
+import { gradedRow, scheduleOf } from './schedule-rows';
 import type { CardRow, DeckRow, LogRow, ScheduleRow } from './schema';
 
 function dueRange(deck: string, queue: string, upTo: unknown): [unknown[], unknown[]] {
@@ -116,8 +116,7 @@ export async function loadQueueSource(
 }
 
 function toQueued(row: ScheduleRow): QueuedCard {
-  const { cardId, deck: _deck, queue: _queue, ...schedule } = row;
-  return { cardId, schedule };
+  return { cardId: row.cardId, schedule: scheduleOf(row) };
 }
 
 export async function cardsByIds(db: RecallDb, ids: string[]): Promise<Map<string, CardRow>> {
@@ -154,9 +153,9 @@ export async function recordGrade(db: RecallDb, write: GradeWrite): Promise<Grad
     if (!before) {
       throw new Error(`no schedule for card ${cardId}`);
     }
-    const written = scheduleRow(cardId, deck, outcome.schedule);
-    const leech = await markLeech(db, before, written, write.leechThreshold);
-    const after = leech?.schedule ?? written;
+    const graded = gradedRow(before, outcome.schedule);
+    const leech = await markLeech(db, before, graded, write.leechThreshold);
+    const after = leech?.schedule ?? graded;
     await db.schedules.put(after);
     const log = { ...outcome.log, cardId, deck, elapsedMs };
     const record = { before, after, log: { ...log, id: await addLog(db, log) } };
@@ -208,10 +207,6 @@ export async function redoGrade(db: RecallDb, grade: GradeRecord): Promise<Grade
     const { id: _old, ...log } = grade.log;
     return { ...grade, log: { ...log, id: await addLog(db, log) } };
   });
-}
-
-export function scheduleRow(cardId: string, deck: string, schedule: ScheduleState): ScheduleRow {
-  return { ...schedule, cardId, deck, queue: queueOf(schedule.state) };
 }
 
 /**

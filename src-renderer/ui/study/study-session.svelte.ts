@@ -1,21 +1,14 @@
 import type { RecallDb } from '../../data/db';
 import { optionsByDeck } from '../../data/presets';
 import type { CardRow, PresetRow } from '../../data/schema';
-import {
-  cardsByIds,
-  loadQueueSource,
-  nextDueAfter,
-  recordGrade,
-  redoGrade,
-  undoGrade,
-  type GradeRecord,
-} from '../../data/study';
+import { cardsByIds, loadQueueSource, nextDueAfter, recordGrade } from '../../data/study';
+import { cardToShowAfterUndo, redoAction, undoAction, type UndoableAction } from '../../data/undo';
 import type { Clock } from '../../lib/clock';
 import { Scheduler, schedulerOptionsOf, type GradePreview } from '../../lib/scheduler/fsrs-adapter';
 import { studyDayOf } from '../../lib/scheduler/study-day';
 import { StudyQueue, type QueueCounts, type QueuedCard } from '../../lib/scheduler/study-queue';
 import type { Rating } from '../../lib/scheduler/types';
-import { gradeHistory, type UndoHistory } from './undo-history';
+import { appHistory, type UndoHistory } from '../shared/undo-history';
 
 export type Phase = 'loading' | 'question' | 'answer' | 'done';
 
@@ -50,7 +43,7 @@ export class StudySession {
     private readonly db: RecallDb,
     private readonly clock: Clock,
     readonly deck: string,
-    private readonly history: UndoHistory<GradeRecord> = gradeHistory,
+    private readonly history: UndoHistory<UndoableAction> = appHistory,
   ) {}
 
   async start(): Promise<void> {
@@ -111,7 +104,7 @@ export class StudySession {
         leechThreshold: (this.options.get(card.deck) ?? this.options.get(this.deck))
           ?.leechThreshold,
       });
-      this.history.record(record);
+      this.history.record({ kind: 'grade', grade: record });
       // A card that just became a leech is suspended: it leaves today's queue.
       const after =
         record.after.queue === 'suspended'
@@ -131,15 +124,15 @@ export class StudySession {
    */
   async undo(): Promise<boolean> {
     return this.rewrite(async () => {
-      const undone = await this.history.undo((grade) => undoGrade(this.db, grade));
-      return undone && { first: undone.before.cardId };
+      const undone = await this.history.undo((action) => undoAction(this.db, action));
+      return undone && { first: cardToShowAfterUndo(undone) };
     });
   }
 
   /** Does the last undone grade again. False when there was nothing to redo. */
   async redo(): Promise<boolean> {
     return this.rewrite(async () => {
-      const redone = await this.history.redo((grade) => redoGrade(this.db, grade));
+      const redone = await this.history.redo((action) => redoAction(this.db, action));
       return redone && {};
     });
   }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { upsertCards } from '../../../src-renderer/data/cards';
 import { fixedClock } from '../../../src-renderer/lib/clock';
 import { StudySession } from '../../../src-renderer/ui/study/study-session.svelte';
-import { UndoHistory } from '../../../src-renderer/ui/study/undo-history';
-import type { GradeRecord } from '../../../src-renderer/data/study';
+import { UndoHistory } from '../../../src-renderer/ui/shared/undo-history';
+import type { UndoableAction } from '../../../src-renderer/data/undo';
 import { card, testDb } from '../../data/helpers';
 
 const DECK = 'OPCEL 252::Glance';
@@ -22,7 +22,7 @@ async function setUp() {
     1,
   );
   const clock = fixedClock(MORNING);
-  const history = new UndoHistory<GradeRecord>();
+  const history = new UndoHistory<UndoableAction>();
   const session = new StudySession(db, clock, DECK, history);
   await session.start();
   return { db, clock, history, session };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNDO_LIMIT, UndoHistory } from '../../../src-renderer/ui/study/undo-history';
+import { UNDO_LIMIT, UndoHistory } from '../../../src-renderer/ui/shared/undo-history';
 
 const undoAll = async (history: UndoHistory<number>) => {
   const undone: number[] = [];

@@ -1,4 +1,4 @@
-import type { GradeRecord } from '../../data/study';
+import type { UndoableAction } from '../../data/undo';
 
 /** Anki keeps the last 30 actions. */
 export const UNDO_LIMIT = 30;
@@ -54,7 +54,8 @@ export class UndoHistory<Action> {
 }
 
 /**
- * The app's grades, kept in the module so that leaving the study screen and coming back (even to
- * another deck) can still undo them; a reload starts empty, as Anki's restart does.
+ * The app's one history of grades and card actions (study screen and browser alike), kept in the
+ * module so that leaving a screen and coming back (even to another deck) can still undo them; a
+ * reload starts empty, as Anki's restart does.
  */
-export const gradeHistory = new UndoHistory<GradeRecord>();
+export const appHistory = new UndoHistory<UndoableAction>();
