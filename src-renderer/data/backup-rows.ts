@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { cardSchema, logSchema, scheduleSchema } from '../lib/formats/deck-json';
+import { presetRowSchema } from './presets';
 import {
   FLAGS,
   ROW_QUEUES,
@@ -13,6 +14,7 @@ import {
   type DeckRow,
   type LogRow,
   type MetaRow,
+  type PresetRow,
   type RingRow,
   type ScheduleRow,
 } from './schema';
@@ -25,8 +27,8 @@ const ROW_SCHEMAS = {
     name,
     ord: finite,
     description: z.string().optional(),
-    newPerDay: z.number().int().nonnegative(),
-    reviewsPerDay: z.number().int().nonnegative(),
+    presetId: name.optional(),
+    collapsed: z.boolean().optional(),
     createdAt: finite,
   }) satisfies z.ZodType<DeckRow>,
   cards: cardSchema.omit({ schedule: true, logs: true }).extend({
@@ -58,6 +60,7 @@ const ROW_SCHEMAS = {
     updatedAt: finite,
   }) satisfies z.ZodType<RingRow>,
   meta: z.object({ key: name, value: z.unknown() }) satisfies z.ZodType<MetaRow>,
+  presets: presetRowSchema,
 };
 
 /** Rows checked between two yields to the page. */
@@ -98,6 +101,12 @@ export async function backupRowProblem(
   for (const [i, card] of (rowsOf('cards') as CardRow[]).entries()) {
     if (!scheduled.has(card.id)) {
       return `table cards, row ${i + 1}: card "${card.id}" has no schedule`;
+    }
+  }
+  const presetIds = new Set((rowsOf('presets') as PresetRow[]).map((preset) => preset.id));
+  for (const [i, deck] of (rowsOf('decks') as DeckRow[]).entries()) {
+    if (deck.presetId !== undefined && !presetIds.has(deck.presetId)) {
+      return `table decks, row ${i + 1}: no preset "${deck.presetId}" in the backup`;
     }
   }
   return undefined;

@@ -5,6 +5,7 @@
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { ParseError, UnsupportedVersionError, type DomainError } from '../lib/errors';
 import { backupRowProblem } from './backup-rows';
+import { OLDEST_BACKUP_VERSION, upgradeExport, type ExportedDatabase } from './backup-upgrade';
 import type { RecallDb } from './db';
 
 /** Rows done so far out of the total, for a progress line. */
@@ -64,21 +65,13 @@ export async function exportBackup(
 }
 
 type Export = Awaited<ReturnType<typeof peakImportFile>>;
-type ExportWithRows = Export & {
-  data: { data: { tableName: string; inbound: boolean; rows: unknown[] }[] };
-};
+type ExportWithRows = Export & { data: ExportedDatabase };
 
 /** What a restore would bring back, once the file has passed every check. */
 export interface BackupContents {
   databaseVersion: number;
   rowCounts: Record<string, number>;
 }
-
-/**
- * Version 2 only dropped indexes, so a version-1 backup's rows are rows of today's tables: the
- * same row checks pass them, and restoring them fills today's indexes.
- */
-const OLDEST_READABLE_VERSION = 1;
 
 const EXPORT_START = /^\s*\{\s*"formatName"\s*:\s*"dexie"/;
 
@@ -117,7 +110,7 @@ async function checkHeader(db: RecallDb, bytes: Uint8Array, file: string): Promi
     );
   }
   const found = meta.data.databaseVersion;
-  if (!(found >= OLDEST_READABLE_VERSION && found <= db.verno)) {
+  if (found > db.verno || found < OLDEST_BACKUP_VERSION) {
     throw new BackupVersionError(
       found > db.verno ? 'newer-version' : 'older-version',
       `made with database version ${found}; this version of the app reads version ${db.verno}`,
@@ -142,7 +135,12 @@ async function checkHeader(db: RecallDb, bytes: Uint8Array, file: string): Promi
  * The whole file parsed, with every table present, as many rows as its header announced, and
  * every row one the app could have written.
  */
-async function parseWhole(meta: Export, bytes: Uint8Array, file: string): Promise<ExportWithRows> {
+async function parseWhole(
+  db: RecallDb,
+  meta: Export,
+  bytes: Uint8Array,
+  file: string,
+): Promise<ExportWithRows> {
   const damaged = (why: string) =>
     new BackupFormatError('damaged', `damaged or incomplete (${why})`, file, { reason: why });
   let parsed: ExportWithRows;
@@ -165,11 +163,15 @@ async function parseWhole(meta: Export, bytes: Uint8Array, file: string): Promis
   if (tables.length !== meta.data.tables.length) {
     throw damaged('unexpected tables');
   }
-  const problem = await backupRowProblem(tables);
+  const current =
+    parsed.data.databaseVersion === db.verno
+      ? parsed
+      : { ...parsed, data: upgradeExport(db, parsed.data) };
+  const problem = await backupRowProblem(current.data.data);
   if (problem) {
     throw damaged(problem);
   }
-  return parsed;
+  return current;
 }
 
 /** Checks a backup file without touching the database; throws a BackupRefusal if it is unfit. */
@@ -179,7 +181,7 @@ export async function inspectBackup(
   file: string,
 ): Promise<BackupContents> {
   const meta = await checkHeader(db, bytes, file);
-  await parseWhole(meta, bytes, file);
+  await parseWhole(db, meta, bytes, file);
   return contentsOf(meta);
 }
 
@@ -203,7 +205,7 @@ export async function restoreBackup(
 ): Promise<BackupContents> {
   const { file, backupCurrent, onProgress } = options;
   const meta = await checkHeader(db, bytes, file);
-  const parsed = await parseWhole(meta, bytes, file);
+  const parsed = await parseWhole(db, meta, bytes, file);
   await backupCurrent(await exportBackup(db));
   // importInto reads a Blob with awaits that would let the outer transaction commit early; a
   // stream that is already at its end gives it everything up front.

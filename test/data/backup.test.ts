@@ -14,9 +14,10 @@ import {
   type BackupRefusal,
 } from '../../src-renderer/data/backup';
 import type { RecallDb } from '../../src-renderer/data/db';
-import { setDeckLimits } from '../../src-renderer/data/decks';
+import { createPreset } from '../../src-renderer/data/presets';
 import { loadShippedDecks } from '../../src-renderer/data/shipped-decks';
 import { loadQueueSource, recordGrade } from '../../src-renderer/data/study';
+import { DEFAULT_DECK_OPTIONS } from '../../src-renderer/lib/scheduler/deck-options';
 import { Scheduler } from '../../src-renderer/lib/scheduler/fsrs-adapter';
 import { studyDayOf } from '../../src-renderer/lib/scheduler/study-day';
 import { StudyQueue } from '../../src-renderer/lib/scheduler/study-queue';
@@ -54,7 +55,11 @@ async function seeded(db = testDb()): Promise<RecallDb> {
       queue.answered(next.cardId, outcome.schedule, day.end);
     }
   }
-  await setDeckLimits(db, TOP, { newPerDay: 35, reviewsPerDay: 150 });
+  await createPreset(db, TOP, 'Exam cram', {
+    ...DEFAULT_DECK_OPTIONS,
+    newPerDay: 35,
+    reviewsPerDay: 150,
+  });
   await db.rings.put({
     name: 'object',
     // Ring state is free-form; a Date in it proves dexie-export-import's typed encoding.

@@ -53,7 +53,7 @@ async function snapshot(db: ReturnType<typeof testDb>) {
 }
 
 async function countsOf(db: ReturnType<typeof testDb>, now = MORNING) {
-  return (await deckSummaries(db, studyDayOf(now))).find((s) => s.name === DECK)?.due;
+  return (await deckSummaries(db, now)).find((s) => s.name === DECK)?.due;
 }
 
 async function review(db: ReturnType<typeof testDb>, id: string) {

@@ -6,6 +6,7 @@ import { edit } from './catalog/edit';
 import { errors } from './catalog/errors';
 import { importExport } from './catalog/import';
 import { menu } from './catalog/menu';
+import { options } from './catalog/options';
 import { ring } from './catalog/ring';
 import { settings } from './catalog/settings';
 import { study } from './catalog/study';
@@ -27,6 +28,7 @@ const sections = [
   errors,
   edit,
   browse,
+  options,
 ] as const;
 
 type Section = (typeof sections)[number];
