@@ -1,4 +1,7 @@
-/** Everything the statistics screen shows for one deck (its sub-decks included) or the collection. */
+/**
+ * Everything the statistics screen shows for one deck (its sub-decks included) or the whole
+ * collection, in two parts that can be drawn as each is ready.
+ */
 import {
   cardCounts,
   forecast,
@@ -28,17 +31,21 @@ import {
   type TodaySummary,
 } from './log-stats';
 
-export interface StatsReport {
+/** The figures from the review log: ready first, from the kept aggregate. */
+export interface HistoryReport {
   /** The study day the report was made on. */
   today: number;
-  /** Logs and schedule rows the report was made from. */
   reviewCount: number;
-  cardCount: number;
   summary: TodaySummary;
   calendar: Calendar;
   retention: { weeks: RetentionRow[]; months: RetentionRow[] };
   buttons: Record<HistoryRange, ButtonCounts>;
   hours: Record<HistoryRange, HourCounts>;
+}
+
+/** The figures from the cards' schedules. */
+export interface CardReport {
+  cardCount: number;
   counts: CardCounts;
   forecast: Forecast;
   intervals: Histogram;
@@ -53,12 +60,11 @@ const byRange = <T>(make: (range: HistoryRange) => T): Record<HistoryRange, T> =
     (Object.keys(HISTORY_RANGES) as HistoryRange[]).map((range) => [range, make(range)]),
   ) as Record<HistoryRange, T>;
 
-export function statsReport(
+export function historyReport(
   days: DayBuckets,
-  schedules: readonly StatsSchedule[],
   now: number,
   numbering: DayNumbering,
-): StatsReport {
+): HistoryReport {
   const today = numbering.dayOf(now);
   let reviewCount = 0;
   for (const bucket of days.values()) {
@@ -67,7 +73,6 @@ export function statsReport(
   return {
     today,
     reviewCount,
-    cardCount: schedules.filter((s) => s.queue !== 'retired').length,
     summary: todaySummary(days, today),
     calendar: calendar(days, today),
     retention: {
@@ -76,8 +81,18 @@ export function statsReport(
     },
     buttons: byRange((range) => answerButtons(days, today, range)),
     hours: byRange((range) => hoursOfDay(days, today, range)),
+  };
+}
+
+export function cardReport(
+  schedules: readonly StatsSchedule[],
+  now: number,
+  numbering: DayNumbering,
+): CardReport {
+  return {
+    cardCount: schedules.filter((s) => s.queue !== 'retired').length,
     counts: cardCounts(schedules),
-    forecast: forecast(schedules, today, numbering),
+    forecast: forecast(schedules, numbering.dayOf(now), numbering),
     intervals: intervalHistogram(schedules),
     fsrs: fsrsSpreads(schedules, now),
   };
