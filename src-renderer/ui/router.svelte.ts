@@ -4,6 +4,7 @@ export type Route =
   | { name: 'study'; deck: string }
   | { name: 'settings' }
   | { name: 'calculator' }
+  | { name: 'stats' }
   | { name: 'import'; deck?: string };
 
 export function parseRoute(hash: string): Route {
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
       return arg ? { name: 'import', deck: decodeURIComponent(arg) } : { name: 'import' };
     case 'settings':
     case 'calculator':
+    case 'stats':
       return { name };
     default:
       return { name: 'decks' };
