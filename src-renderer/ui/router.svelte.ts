@@ -6,6 +6,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'calculator' }
   | { name: 'browse' }
+  | { name: 'stats' }
   | { name: 'import'; deck?: string };
 
 export function parseRoute(hash: string): Route {
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
     case 'settings':
     case 'calculator':
     case 'browse':
+    case 'stats':
       return { name };
     default:
       return { name: 'decks' };

@@ -9,6 +9,7 @@ import { menu } from './catalog/menu';
 import { options } from './catalog/options';
 import { ring } from './catalog/ring';
 import { settings } from './catalog/settings';
+import { stats } from './catalog/stats';
 import { study } from './catalog/study';
 import { InternalError } from '../errors';
 import type { Locale } from './define';
@@ -29,6 +30,7 @@ const sections = [
   edit,
   browse,
   options,
+  stats,
 ] as const;
 
 type Section = (typeof sections)[number];

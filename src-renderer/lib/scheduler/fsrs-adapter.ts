@@ -4,6 +4,8 @@
  */
 import {
   createEmptyCard,
+  default_w,
+  forgetting_curve,
   fsrs,
   generatorParameters,
   State,
@@ -105,6 +107,18 @@ export class Scheduler {
     });
     return Object.fromEntries(entries) as Record<Rating, GradePreview>;
   }
+}
+
+/**
+ * The probability of recalling a card `elapsedDays` after its last review: FSRS's forgetting
+ * curve with the card's stability (and the default parameters unless given).
+ */
+export function retrievability(
+  stability: number,
+  elapsedDays: number,
+  weights: readonly number[] = default_w,
+): number {
+  return forgetting_curve(weights, Math.max(0, elapsedDays), stability);
 }
 
 function toFsrs(s: ScheduleState, now: Date): FsrsCard {

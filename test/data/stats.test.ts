@@ -1,0 +1,181 @@
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import type { LogRow } from '../../src-renderer/data/schema';
+import { loadLogAggregate, loadStatsSchedules, StatsCacheDb } from '../../src-renderer/data/stats';
+import { DayNumbering } from '../../src-renderer/lib/stats/day-numbers';
+import { mergeDecks } from '../../src-renderer/lib/stats/log-aggregate';
+import { historyReport } from '../../src-renderer/lib/stats/report';
+import { StatsAnswerer, type StatsResponse } from '../../src-renderer/ui/stats/stats-protocol';
+import { testDb } from './helpers';
+
+let counter = 0;
+const testCache = () =>
+  new StatsCacheDb(`stats-cache-${++counter}-${Date.now()}`, { indexedDB, IDBKeyRange });
+
+const now = new Date(2026, 10, 25, 10).getTime();
+const DAY = 86_400_000;
+const numbering = new DayNumbering(4);
+
+function logRow(cardId: string, deck: string, daysAgo: number, rating: LogRow['rating']): LogRow {
+  return {
+    cardId,
+    deck,
+    rating,
+    reviewedAt: now - daysAgo * DAY,
+    elapsedMs: 5000,
+    stateBefore: 'review',
+    stateAfter: 'review',
+    dueAfter: now,
+    stability: 5,
+    difficulty: 5,
+    scheduledDays: 25,
+  };
+}
+
+async function seeded() {
+  const db = testDb();
+  await db.decks.bulkPut(
+    ['Swift', 'Cinder'].map((name, ord) => ({
+      name,
+      ord,
+      newPerDay: 20,
+      reviewsPerDay: 200,
+      createdAt: 0,
+    })),
+  );
+  await db.logs.bulkAdd([
+    logRow('a', 'Swift', 3, 3),
+    logRow('a', 'Swift', 2, 3),
+    logRow('b', 'Cinder', 1, 1),
+  ]);
+  return db;
+}
+
+const totalReviews = (load: Awaited<ReturnType<typeof loadLogAggregate>>, decks?: string[]) =>
+  historyReport(mergeDecks(load.aggregate, decks ?? load.aggregate.decks.keys()), now, numbering)
+    .reviewCount;
+
+describe('the kept log aggregate', () => {
+  it('folds every log the first time, then only the logs added since', async () => {
+    const db = await seeded();
+    const cache = testCache();
+    const first = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    expect(first).toMatchObject({ logsRead: 3, fromCache: false });
+    await db.logs.add(logRow('b', 'Cinder', 0, 3));
+    const second = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    expect(second).toMatchObject({ logsRead: 1, fromCache: true });
+    expect(totalReviews(second)).toBe(4);
+    expect(totalReviews(second, ['Cinder'])).toBe(2);
+    // the second review of a (interval 25 days before it) is mature, the first young
+    const swift = mergeDecks(second.aggregate, ['Swift']);
+    const week = historyReport(swift, now, numbering).retention.weeks.at(-1)!;
+    expect(week.young.total + week.mature.total).toBe(2);
+    expect(week.mature).toEqual({ passed: 1, total: 1 });
+    const third = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    expect(third).toMatchObject({ logsRead: 0, fromCache: true });
+  });
+
+  it('starts over when a folded log is gone (an undo), keeping the counts right', async () => {
+    const db = await seeded();
+    const cache = testCache();
+    await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    await db.logs.delete(1);
+    const again = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    expect(again).toMatchObject({ logsRead: 2, fromCache: false });
+    expect(totalReviews(again)).toBe(2);
+  });
+
+  it('starts over when the rollover hour, the time zone or a deck name changed', async () => {
+    const db = await seeded();
+    const cache = testCache();
+    await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    const otherHour = await loadLogAggregate(db, cache, new DayNumbering(0), 'Asia/Tokyo');
+    expect(otherHour.fromCache).toBe(false);
+    const otherZone = await loadLogAggregate(db, cache, new DayNumbering(0), 'Europe/Berlin');
+    expect(otherZone.fromCache).toBe(false);
+    await db.transaction('rw', db.decks, db.logs, async () => {
+      await db.decks.delete('Cinder');
+      await db.decks.put({
+        name: 'Block',
+        ord: 1,
+        newPerDay: 20,
+        reviewsPerDay: 200,
+        createdAt: 0,
+      });
+      await db.logs.where('deck').equals('Cinder').modify({ deck: 'Block' });
+    });
+    const renamed = await loadLogAggregate(db, cache, new DayNumbering(0), 'Europe/Berlin');
+    expect(renamed.fromCache).toBe(false);
+    expect([...renamed.aggregate.decks.keys()].sort()).toEqual(['Block', 'Swift']);
+  });
+
+  it('starts over when new logs are older than those folded (an imported history)', async () => {
+    const db = await seeded();
+    const cache = testCache();
+    await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    await db.logs.add(logRow('c', 'Swift', 30, 2));
+    const load = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    expect(load).toMatchObject({ logsRead: 4, fromCache: false });
+  });
+});
+
+describe('the statistics worker', () => {
+  it('answers with the history, then the cards of the decks asked for', async () => {
+    const db = await seeded();
+    await db.schedules.bulkPut([
+      {
+        cardId: 'a',
+        deck: 'Swift',
+        queue: 'review',
+        state: 'review',
+        due: now + DAY,
+        stability: 5,
+        difficulty: 5,
+        scheduledDays: 25,
+        learningSteps: 0,
+        reps: 2,
+        lapses: 0,
+        lastReview: now - 2 * DAY,
+      },
+      {
+        cardId: 'b',
+        deck: 'Cinder',
+        queue: 'new',
+        state: 'new',
+        due: 1,
+        stability: 0,
+        difficulty: 0,
+        scheduledDays: 0,
+        learningSteps: 0,
+        reps: 0,
+        lapses: 0,
+      },
+    ]);
+    expect(await loadStatsSchedules(db, ['Swift'])).toHaveLength(1);
+    const replies: StatsResponse[] = [];
+    await new StatsAnswerer(db, testCache(), 'Asia/Tokyo').answer(
+      { id: 7, decks: ['Swift'], now, rolloverHour: 4 },
+      (reply) => replies.push(reply),
+    );
+    expect(replies.map((r) => [r.id, r.part])).toEqual([
+      [7, 'history'],
+      [7, 'cards'],
+    ]);
+    const [history, cards] = replies;
+    expect(history!.part === 'history' && history!.report.reviewCount).toBe(2);
+    expect(cards!.part === 'cards' && cards!.report.counts.mature).toBe(1);
+    expect(cards!.part === 'cards' && cards!.report.forecast.mature[1]).toBe(1);
+  });
+
+  it('answers an error it meets as a message', async () => {
+    const db = await seeded();
+    db.close();
+    const replies: StatsResponse[] = [];
+    await new StatsAnswerer(db, testCache(), 'Asia/Tokyo').answer(
+      { id: 1, decks: null, now, rolloverHour: 4 },
+      (reply) => replies.push(reply),
+    );
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.part).toBe('error');
+  });
+});
