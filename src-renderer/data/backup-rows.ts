@@ -6,7 +6,15 @@
  */
 import { z } from 'zod';
 import { cardSchema, logSchema, scheduleSchema } from '../lib/formats/deck-json';
-import type { CardRow, DeckRow, LogRow, MetaRow, RingRow, ScheduleRow } from './schema';
+import type {
+  CardRow,
+  DeckRow,
+  LogRow,
+  MetaRow,
+  MockExamRow,
+  RingRow,
+  ScheduleRow,
+} from './schema';
 
 const finite = z.number().finite();
 const name = z.string().min(1);
@@ -19,6 +27,13 @@ const ROW_SCHEMAS = {
     newPerDay: z.number().int().nonnegative(),
     reviewsPerDay: z.number().int().nonnegative(),
     createdAt: finite,
+    exam: z
+      .object({
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        targetRetention: z.number().min(0).max(1),
+        examSchedule: z.boolean(),
+      })
+      .optional(),
   }) satisfies z.ZodType<DeckRow>,
   cards: cardSchema.omit({ schedule: true, logs: true }).extend({
     position: finite,
@@ -43,6 +58,23 @@ const ROW_SCHEMAS = {
     updatedAt: finite,
   }) satisfies z.ZodType<RingRow>,
   meta: z.object({ key: name, value: z.unknown() }) satisfies z.ZodType<MetaRow>,
+  mockExams: z.object({
+    id: z.number().int().positive(),
+    deck: name,
+    startedAt: finite,
+    finishedAt: finite,
+    timeLimitMs: finite,
+    answers: z.array(
+      z.object({
+        cardId: name,
+        topic: name,
+        format: z.enum(['choice', 'type-in']),
+        outcome: z.enum(['correct', 'wrong', 'cannot-tell', 'unanswered']),
+        response: z.string().nullable(),
+        expected: z.string(),
+      }),
+    ),
+  }) satisfies z.ZodType<MockExamRow>,
 };
 
 /** Rows checked between two yields to the page. */

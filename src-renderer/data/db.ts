@@ -1,5 +1,13 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { CardRow, DeckRow, LogRow, MetaRow, RingRow, ScheduleRow } from './schema';
+import type {
+  CardRow,
+  DeckRow,
+  LogRow,
+  MetaRow,
+  MockExamRow,
+  RingRow,
+  ScheduleRow,
+} from './schema';
 
 export const DB_NAME = 'recall-deck';
 
@@ -14,6 +22,7 @@ export class RecallDb extends Dexie {
   logs!: EntityTable<LogRow, 'id'>;
   rings!: EntityTable<RingRow, 'name'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  mockExams!: EntityTable<MockExamRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -25,6 +34,7 @@ export class RecallDb extends Dexie {
       rings: 'name',
       meta: 'key',
     });
+    this.version(6).stores({ mockExams: '++id, deck, finishedAt' });
   }
 }
 

@@ -2,6 +2,8 @@
  * The database's row types: defined once here, imported by every reader and writer.
  */
 import type { CardContent } from '../lib/cards/card';
+import type { ExamSettings } from '../lib/exam/settings';
+import type { MockAnswer } from '../lib/exam/mock-exam';
 import type { Queue, ReviewLogEntry, ScheduleState } from '../lib/scheduler/types';
 
 export interface DeckRow {
@@ -13,6 +15,8 @@ export interface DeckRow {
   newPerDay: number;
   reviewsPerDay: number;
   createdAt: number;
+  /** The exam this deck prepares for; its sub-decks are its topics. */
+  exam?: ExamSettings;
 }
 
 export interface CardRow extends CardContent {
@@ -44,6 +48,16 @@ export interface RingRow {
   state: unknown;
   history: string[];
   updatedAt: number;
+}
+
+/** A finished mock exam: every question's outcome, kept to show progress over time. */
+export interface MockExamRow {
+  id?: number;
+  deck: string;
+  startedAt: number;
+  finishedAt: number;
+  timeLimitMs: number;
+  answers: MockAnswer[];
 }
 
 export interface MetaRow {
