@@ -102,49 +102,65 @@ export async function examDeckRows(db: RecallDb, deckName: string): Promise<Exam
   });
 }
 
-export interface ExamOverview {
+export interface AppliedExam {
+  /** The deck the exam is set on: this one or an ancestor. */
+  deck: string;
+  settings: ExamSettings;
+  day: StudyDay;
+  daysLeft: number;
+}
+
+export interface ExamReadiness {
   deck: string;
   topics: string[];
-  /** The exam that applies (the deck's own or an ancestor's), null when none. */
-  exam: { deck: string; settings: ExamSettings; day: StudyDay; daysLeft: number } | null;
   cardsByTopic: Record<string, number>;
+  /** The exam that applies (the deck's own or an ancestor's), null when none. */
+  exam: AppliedExam | null;
   readiness: { topics: TopicReadiness[]; total: TopicReadiness } | null;
   /** Oldest first, the last one now. */
   trend: ReadinessPoint[];
-  plan: (NewCardPlan & { unseen: number; reviews: ReviewForecast }) | null;
 }
 
-/** Everything the exam screen shows for `deck` at `now`. */
-export async function examOverview(
+export type ExamPlan = NewCardPlan & { unseen: number; reviews: ReviewForecast };
+
+function appliedExam(rows: ExamDeckRows, deckName: string, now: Date): AppliedExam | null {
+  const found = examOfDeck(deckName, rows.decks);
+  if (!found) {
+    return null;
+  }
+  const day = examDayOf(found.exam.date);
+  return { deck: found.deck, settings: found.exam, day, daysLeft: studyDaysUntil(now, day) };
+}
+
+/** Readiness per topic now and over the past weeks (the exam and stats screens show it). */
+export async function examReadiness(
   db: RecallDb,
   deckName: string,
   now: Date,
-): Promise<ExamOverview> {
+): Promise<ExamReadiness> {
   const rows = await examDeckRows(db, deckName);
   const cardsByTopic: Record<string, number> = {};
   for (const { topic } of rows.cards) {
     cardsByTopic[topic] = (cardsByTopic[topic] ?? 0) + 1;
   }
-  const found = examOfDeck(deckName, rows.decks);
-  const base = { deck: deckName, topics: rows.topics, cardsByTopic };
-  if (!found) {
-    return { ...base, exam: null, readiness: null, trend: [], plan: null };
+  const exam = appliedExam(rows, deckName, now);
+  const base = { deck: deckName, topics: rows.topics, cardsByTopic, exam };
+  if (!exam) {
+    return { ...base, readiness: null, trend: [] };
   }
-  const settings = found.exam;
-  const day = examDayOf(settings.date);
   const scheduler = new Scheduler();
-  const recall = (s: ScheduleState) => scheduler.retrievability(s, new Date(day.start));
-  const target = settings.targetRetention;
+  const recall = (s: ScheduleState) => scheduler.retrievability(s, new Date(exam.day.start));
+  const target = exam.settings.targetRetention;
   const readiness = readinessOf(
     rows.topics,
     rows.cards.map((c) => ({ id: c.card.id, topic: c.topic, schedule: c.schedule })),
     recall,
     target,
   );
-  const subtree = new Set(rows.cards.map((c) => c.card.deck));
+  const decks = new Set(rows.cards.map((c) => c.card.deck));
   const logs = (
     await Promise.all(
-      [...subtree].map((deck) =>
+      [...decks].map((deck) =>
         db.logs
           .where('[deck+reviewedAt]')
           .between([deck, Dexie.minKey], [deck, now.getTime()], true, true)
@@ -164,29 +180,42 @@ export async function examOverview(
     recall,
     target,
   );
-  const trend = [...past, { at: now.getTime(), ...readiness }];
+  return { ...base, readiness, trend: [...past, { at: now.getTime(), ...readiness }] };
+}
+
+export function liveExamReadiness(db: RecallDb, clock: Clock, deck: string) {
+  return liveQuery(() => examReadiness(db, deck, clock.now()));
+}
+
+/** The plan to the exam date, null without an exam or once it has begun. */
+export async function examPlan(
+  db: RecallDb,
+  deckName: string,
+  now: Date,
+): Promise<ExamPlan | null> {
+  const rows = await examDeckRows(db, deckName);
+  const exam = appliedExam(rows, deckName, now);
+  if (!exam || now.getTime() >= exam.day.start) {
+    return null;
+  }
   const unseen = rows.cards.filter((c) => c.schedule.state === 'new').length;
-  const newCards = newCardPlan(unseen, now, day);
+  const newCards = newCardPlan(unseen, now, exam.day);
   // Fuzz off: the forecast is the same each time the screen opens.
-  const exam = new ExamScheduler(new Scheduler({ fuzz: false }), () => examTargetOf(settings));
+  const scheduler = new ExamScheduler(new Scheduler({ fuzz: false }), () =>
+    examTargetOf(exam.settings),
+  );
   const reviews = reviewForecast(
     rows.cards.map((c) => c.schedule),
     newCards.newPerDay,
     now,
-    day,
-    (schedule, at) => exam.grade(found.deck, schedule, 3, at).schedule,
+    exam.day,
+    (schedule, at) => scheduler.grade(exam.deck, schedule, 3, at).schedule,
   );
-  return {
-    ...base,
-    exam: { deck: found.deck, settings, day, daysLeft: studyDaysUntil(now, day) },
-    readiness,
-    trend,
-    plan: { ...newCards, unseen, reviews },
-  };
+  return { ...newCards, unseen, reviews };
 }
 
-export function liveExamOverview(db: RecallDb, clock: Clock, deck: string) {
-  return liveQuery(() => examOverview(db, deck, clock.now()));
+export function liveExamPlan(db: RecallDb, clock: Clock, deck: string) {
+  return liveQuery(() => examPlan(db, deck, clock.now()));
 }
 
 export interface ReadinessBadge {

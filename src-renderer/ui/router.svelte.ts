@@ -4,7 +4,8 @@ export type Route =
   | { name: 'study'; deck: string }
   | { name: 'settings' }
   | { name: 'calculator' }
-  | { name: 'import'; deck?: string };
+  | { name: 'import'; deck?: string }
+  | { name: 'exam'; deck?: string };
 
 export function parseRoute(hash: string): Route {
   const [name = '', arg] = hash.replace(/^#\/?/, '').split('/');
@@ -13,6 +14,8 @@ export function parseRoute(hash: string): Route {
       return arg ? { name: 'study', deck: decodeURIComponent(arg) } : { name: 'decks' };
     case 'import':
       return arg ? { name: 'import', deck: decodeURIComponent(arg) } : { name: 'import' };
+    case 'exam':
+      return arg ? { name: 'exam', deck: decodeURIComponent(arg) } : { name: 'exam' };
     case 'settings':
     case 'calculator':
       return { name };

@@ -2,7 +2,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDeckFolder } from '../../src-main/decks';
 import type { RecallDb } from '../../src-renderer/data/db';
-import { examOverview, readinessBadges, setDeckExam } from '../../src-renderer/data/exam';
+import {
+  examPlan,
+  examReadiness,
+  readinessBadges,
+  setDeckExam,
+} from '../../src-renderer/data/exam';
 import {
   mockExamCards,
   mockExamHistory,
@@ -77,10 +82,12 @@ describe('exam settings', () => {
 describe('exam overview', () => {
   it('shows readiness per topic with its trend, and the plan, for the shipped deck', async () => {
     const db = await seeded();
-    expect((await examOverview(db, TOP, NOW)).exam).toBeNull();
+    expect((await examReadiness(db, TOP, NOW)).exam).toBeNull();
+    expect(await examPlan(db, TOP, NOW)).toBeNull();
     await setDeckExam(db, TOP, EXAM);
     await study(db, GLANCE, 10, 40);
-    const overview = await examOverview(db, TOP, NOW);
+    const overview = await examReadiness(db, TOP, NOW);
+    const plan = await examPlan(db, TOP, NOW);
     expect(overview.topics).toHaveLength(5);
     expect(overview.topics[0]).toBe(GLANCE);
     const glance = overview.readiness!.topics[0]!;
@@ -91,8 +98,8 @@ describe('exam overview', () => {
     // Eight weeks ago, before the first review, nothing was ready.
     expect(overview.trend[0]!.total.ready).toBe(0);
     expect(overview.trend.at(-1)!.total).toEqual(overview.readiness!.total);
-    expect(overview.plan).toMatchObject({ unseen: 508, days: 24, newPerDay: 22, late: false });
-    expect(overview.plan!.reviews.perDay).toHaveLength(30);
+    expect(plan).toMatchObject({ unseen: 508, days: 24, newPerDay: 22, late: false });
+    expect(plan!.reviews.perDay).toHaveLength(30);
     expect(overview.exam?.daysLeft).toBe(30);
 
     const badges = await readinessBadges(db);
@@ -103,7 +110,7 @@ describe('exam overview', () => {
   it('applies an ancestor’s exam to a sub-deck', async () => {
     const db = await seeded();
     await setDeckExam(db, TOP, EXAM);
-    const overview = await examOverview(db, GLANCE, NOW);
+    const overview = await examReadiness(db, GLANCE, NOW);
     expect(overview.exam?.deck).toBe(TOP);
     expect(overview.topics).toEqual([GLANCE]);
   });

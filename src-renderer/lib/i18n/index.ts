@@ -2,6 +2,7 @@ import { app } from './catalog/app';
 import { backup } from './catalog/backup';
 import { check } from './catalog/check';
 import { errors } from './catalog/errors';
+import { exam } from './catalog/exam';
 import { importExport } from './catalog/import';
 import { menu } from './catalog/menu';
 import { ring } from './catalog/ring';
@@ -13,7 +14,18 @@ import type { Locale } from './define';
 export { LOCALES, type Locale } from './define';
 
 /** Every section of the catalog; a screen adds its own file under catalog/ and one entry here. */
-const sections = [app, study, settings, menu, backup, importExport, ring, check, errors] as const;
+const sections = [
+  app,
+  study,
+  settings,
+  menu,
+  backup,
+  importExport,
+  ring,
+  check,
+  errors,
+  exam,
+] as const;
 
 type Section = (typeof sections)[number];
 type Keys<S> = S extends { en: Record<infer K, string> } ? K : never;

@@ -10,6 +10,7 @@ import {
   type GradeRecord,
 } from '../../data/study';
 import type { Clock } from '../../lib/clock';
+import { ExamScheduler, examTargetsOf } from '../../lib/exam/exam-schedule';
 import { Scheduler, type GradePreview } from '../../lib/scheduler/fsrs-adapter';
 import { studyDayOf } from '../../lib/scheduler/study-day';
 import { StudyQueue, type QueueCounts, type QueuedCard } from '../../lib/scheduler/study-queue';
@@ -38,7 +39,8 @@ export class StudySession {
   private cards = new Map<string, CardRow>();
   /** Grading, undoing or redoing: one write at a time. */
   private writing = false;
-  private readonly scheduler = new Scheduler();
+  /** FSRS, with the exam schedule of the card's deck when one is switched on. */
+  private scheduler = new ExamScheduler(new Scheduler(), () => null);
 
   constructor(
     private readonly db: RecallDb,
@@ -58,14 +60,19 @@ export class StudySession {
     const source = await loadQueueSource(this.db, this.deck, day);
     const ids = [...source.learning, ...source.review, ...source.fresh].map((c) => c.cardId);
     this.cards = await cardsByIds(this.db, ids);
+    this.scheduler = new ExamScheduler(
+      this.scheduler.scheduler,
+      examTargetsOf(await this.db.decks.toArray()),
+    );
     this.queue = new StudyQueue(source);
   }
 
   reveal(): void {
-    if (this.phase !== 'question' || !this.current) {
+    if (this.phase !== 'question' || !this.current || !this.card) {
       return;
     }
-    this.previews = this.scheduler.preview(this.current.schedule, this.clock.now());
+    const { deck } = this.card;
+    this.previews = this.scheduler.preview(deck, this.current.schedule, this.clock.now());
     this.phase = 'answer';
   }
 
@@ -79,7 +86,7 @@ export class StudySession {
     this.writing = true;
     try {
       const now = this.clock.now();
-      const outcome = this.scheduler.grade(current.schedule, rating, now);
+      const outcome = this.scheduler.grade(card.deck, current.schedule, rating, now);
       const record = await recordGrade(this.db, {
         cardId: current.cardId,
         deck: card.deck,
