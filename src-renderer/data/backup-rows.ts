@@ -69,6 +69,7 @@ const ROW_SCHEMAS = {
         cardId: name,
         topic: name,
         format: z.enum(['choice', 'type-in']),
+        prompt: z.string(),
         outcome: z.enum(['correct', 'wrong', 'cannot-tell', 'unanswered']),
         response: z.string().nullable(),
         expected: z.string(),

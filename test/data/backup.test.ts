@@ -78,6 +78,7 @@ async function seeded(): Promise<RecallDb> {
         cardId: card.id,
         topic: card.deck,
         format: 'choice',
+        prompt: card.front,
         outcome: 'wrong',
         response: 'x',
         expected: card.back,

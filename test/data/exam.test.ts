@@ -126,6 +126,7 @@ describe('mock exam results', () => {
       cardId: cards[0]!.id,
       topic: cards[0]!.topic,
       format: 'choice' as const,
+      prompt: 'q',
       outcome,
       response: 'a',
       expected: 'b',

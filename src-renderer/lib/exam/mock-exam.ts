@@ -224,6 +224,8 @@ export interface MockAnswer {
   cardId: string;
   topic: string;
   format: QuestionFormat;
+  /** Markdown, as asked (ring cards: with the numbers drawn). */
+  prompt: string;
   outcome: Outcome;
   /** The chosen option or the typed text; null when unanswered. */
   response: string | null;
@@ -245,6 +247,7 @@ export function answerOf(
     cardId: question.cardId,
     topic: question.topic,
     format: question.format,
+    prompt: question.prompt,
     outcome: judge(question, response, grammar),
     response: text,
     expected: question.expected,
