@@ -14,6 +14,7 @@ import {
   type DeckRow,
   type LogRow,
   type MetaRow,
+  type MockExamRow,
   type PresetRow,
   type RingRow,
   type ScheduleRow,
@@ -30,6 +31,13 @@ const ROW_SCHEMAS = {
     presetId: name.optional(),
     collapsed: z.boolean().optional(),
     createdAt: finite,
+    exam: z
+      .object({
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        targetRetention: z.number().min(0).max(1),
+        examSchedule: z.boolean(),
+      })
+      .optional(),
   }) satisfies z.ZodType<DeckRow>,
   cards: cardSchema.omit({ schedule: true, logs: true }).extend({
     position: finite,
@@ -61,6 +69,24 @@ const ROW_SCHEMAS = {
   }) satisfies z.ZodType<RingRow>,
   meta: z.object({ key: name, value: z.unknown() }) satisfies z.ZodType<MetaRow>,
   presets: presetRowSchema,
+  mockExams: z.object({
+    id: z.number().int().positive(),
+    deck: name,
+    startedAt: finite,
+    finishedAt: finite,
+    timeLimitMs: finite,
+    answers: z.array(
+      z.object({
+        cardId: name,
+        topic: name,
+        format: z.enum(['choice', 'type-in']),
+        prompt: z.string(),
+        outcome: z.enum(['correct', 'wrong', 'cannot-tell', 'unanswered']),
+        response: z.string().nullable(),
+        expected: z.string(),
+      }),
+    ),
+  }) satisfies z.ZodType<MockExamRow>,
 };
 
 /** Rows checked between two yields to the page. */

@@ -6,6 +6,7 @@ import type {
   LegacyDeckRow,
   LogRow,
   MetaRow,
+  MockExamRow,
   PresetRow,
   RingRow,
   ScheduleRow,
@@ -25,6 +26,7 @@ export class RecallDb extends Dexie {
   rings!: EntityTable<RingRow, 'name'>;
   meta!: EntityTable<MetaRow, 'key'>;
   presets!: EntityTable<PresetRow, 'id'>;
+  mockExams!: EntityTable<MockExamRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -52,6 +54,7 @@ export class RecallDb extends Dexie {
         await tx.table('presets').bulkPut(presets);
         await tx.table('decks').bulkPut(decks);
       });
+    this.version(6).stores({ mockExams: '++id, deck, finishedAt' });
     // A new database starts with the preset every deck uses until it is given another.
     this.on('populate', (tx) => {
       tx.table('presets').add(defaultPreset());

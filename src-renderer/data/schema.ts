@@ -3,6 +3,8 @@
  */
 import type { CardContent } from '../lib/cards/card';
 import type { CardOverride } from '../lib/cards/override';
+import type { ExamSettings } from '../lib/exam/settings';
+import type { MockAnswer } from '../lib/exam/mock-exam';
 import type { DeckOptions } from '../lib/scheduler/deck-options';
 import type { ReviewLogEntry, ScheduleState } from '../lib/scheduler/types';
 
@@ -17,6 +19,8 @@ export interface DeckRow {
   /** Sub-decks hidden in the deck list. */
   collapsed?: boolean;
   createdAt: number;
+  /** The exam this deck prepares for; its sub-decks are its topics. */
+  exam?: ExamSettings;
 }
 
 /** Database version 1 kept the daily limits on the deck; version 5 moved them into presets. */
@@ -83,6 +87,16 @@ export interface RingRow {
   state: unknown;
   history: string[];
   updatedAt: number;
+}
+
+/** A finished mock exam: every question's outcome, kept to show progress over time. */
+export interface MockExamRow {
+  id?: number;
+  deck: string;
+  startedAt: number;
+  finishedAt: number;
+  timeLimitMs: number;
+  answers: MockAnswer[];
 }
 
 export interface MetaRow {

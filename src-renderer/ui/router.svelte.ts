@@ -5,9 +5,14 @@ export type Route =
   | { name: 'options'; deck: string }
   | { name: 'settings' }
   | { name: 'calculator' }
+<<<<<<< HEAD
   | { name: 'browse' }
   | { name: 'stats' }
   | { name: 'import'; deck?: string };
+=======
+  | { name: 'import'; deck?: string }
+  | { name: 'exam'; deck?: string };
+>>>>>>> h2/exam
 
 export function parseRoute(hash: string): Route {
   const [name = '', arg] = hash.replace(/^#\/?/, '').split('/');
@@ -17,6 +22,8 @@ export function parseRoute(hash: string): Route {
       return arg ? { name, deck: decodeURIComponent(arg) } : { name: 'decks' };
     case 'import':
       return arg ? { name: 'import', deck: decodeURIComponent(arg) } : { name: 'import' };
+    case 'exam':
+      return arg ? { name: 'exam', deck: decodeURIComponent(arg) } : { name: 'exam' };
     case 'settings':
     case 'calculator':
     case 'browse':

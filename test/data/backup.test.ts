@@ -15,6 +15,8 @@ import {
 } from '../../src-renderer/data/backup';
 import type { RecallDb } from '../../src-renderer/data/db';
 import { createPreset } from '../../src-renderer/data/presets';
+import { setDeckExam } from '../../src-renderer/data/exam';
+import { saveMockExam } from '../../src-renderer/data/mock-exams';
 import { loadShippedDecks } from '../../src-renderer/data/shipped-decks';
 import { loadQueueSource, recordGrade } from '../../src-renderer/data/study';
 import { DEFAULT_DECK_OPTIONS } from '../../src-renderer/lib/scheduler/deck-options';
@@ -68,6 +70,25 @@ async function seeded(db = testDb()): Promise<RecallDb> {
     updatedAt: DAY_ONE.getTime(),
   });
   await db.meta.put({ key: 'study-prefs', value: { rollover: 4 } });
+  await setDeckExam(db, TOP, { date: '2027-01-20', targetRetention: 0.92, examSchedule: true });
+  const card = (await db.cards.toCollection().first())!;
+  await saveMockExam(db, {
+    deck: TOP,
+    startedAt: DAY_ONE.getTime(),
+    finishedAt: DAY_ONE.getTime() + 60_000,
+    timeLimitMs: 3_600_000,
+    answers: [
+      {
+        cardId: card.id,
+        topic: card.deck,
+        format: 'choice',
+        prompt: card.front,
+        outcome: 'wrong',
+        response: 'x',
+        expected: card.back,
+      },
+    ],
+  });
   return db;
 }
 

@@ -27,8 +27,13 @@ export function checkAnswer(typed: string, expected: string, grammar?: GrammarDa
   return compare(typed, expected, grammar);
 }
 
+/** Whether `expected` is checked as a command (else as text). */
+export function readsAsCommand(expected: string): boolean {
+  return COMMAND_LIKE.test(expected);
+}
+
 function compare(typed: string, expected: string, grammar?: GrammarData): CheckResult {
-  if (!COMMAND_LIKE.test(expected)) {
+  if (!readsAsCommand(expected)) {
     return checkText(typed, expected);
   }
   if (grammar) {

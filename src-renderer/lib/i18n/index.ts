@@ -4,6 +4,7 @@ import { browse } from './catalog/browse';
 import { check } from './catalog/check';
 import { edit } from './catalog/edit';
 import { errors } from './catalog/errors';
+import { exam } from './catalog/exam';
 import { importExport } from './catalog/import';
 import { menu } from './catalog/menu';
 import { options } from './catalog/options';
@@ -27,10 +28,14 @@ const sections = [
   ring,
   check,
   errors,
+<<<<<<< HEAD
   edit,
   browse,
   options,
   stats,
+=======
+  exam,
+>>>>>>> h2/exam
 ] as const;
 
 type Section = (typeof sections)[number];

@@ -107,6 +107,11 @@ export class Scheduler {
     });
     return Object.fromEntries(entries) as Record<Rating, GradePreview>;
   }
+
+  /** Predicted recall at `at`: ts-fsrs's forgetting curve from the last review; 0 if never studied. */
+  retrievability(schedule: ScheduleState, at: Date): number {
+    return this.engine.get_retrievability(toFsrs(schedule, at), at, false);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import type { CardRow, PresetRow } from '../../data/schema';
 import { cardsByIds, loadQueueSource, nextDueAfter, recordGrade } from '../../data/study';
 import { cardToShowAfterUndo, redoAction, undoAction, type UndoableAction } from '../../data/undo';
 import type { Clock } from '../../lib/clock';
+import { ExamScheduler, examTargetsOf, type ExamTarget } from '../../lib/exam/exam-schedule';
 import { Scheduler, schedulerOptionsOf, type GradePreview } from '../../lib/scheduler/fsrs-adapter';
 import { studyDayOf } from '../../lib/scheduler/study-day';
 import { StudyQueue, type QueueCounts, type QueuedCard } from '../../lib/scheduler/study-queue';
@@ -38,6 +39,8 @@ export class StudySession {
   private options: ReadonlyMap<string, PresetRow> = new Map();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly schedulers = new Map<string, Scheduler>();
+  /** The exam schedule of a card's deck, when one is switched on. */
+  private examTargetOf: (deck: string) => ExamTarget | null = () => null;
 
   constructor(
     private readonly db: RecallDb,
@@ -55,7 +58,8 @@ export class StudySession {
     return studyDayOf(now, this.options.get(this.deck)?.rolloverHour);
   }
 
-  private schedulerFor(deck: string): Scheduler {
+  /** FSRS with the preset of the card's deck, and that deck's exam schedule when it is on. */
+  private schedulerFor(deck: string): ExamScheduler {
     const preset = this.options.get(deck) ?? this.options.get(this.deck);
     const key = preset ? JSON.stringify(preset) : '';
     let scheduler = this.schedulers.get(key);
@@ -63,7 +67,7 @@ export class StudySession {
       scheduler = new Scheduler(preset ? schedulerOptionsOf(preset) : {});
       this.schedulers.set(key, scheduler);
     }
-    return scheduler;
+    return new ExamScheduler(scheduler, this.examTargetOf);
   }
 
   /** Today's queue as the database has it now; after an undo, the undone card comes first. */
@@ -73,15 +77,16 @@ export class StudySession {
     const source = await loadQueueSource(this.db, this.deck, day);
     const ids = [...source.learning, ...source.review, ...source.fresh].map((c) => c.cardId);
     this.cards = await cardsByIds(this.db, ids);
+    this.examTargetOf = examTargetsOf(await this.db.decks.toArray());
     this.queue = new StudyQueue(source);
   }
 
   reveal(): void {
-    if (this.phase !== 'question' || !this.current) {
+    if (this.phase !== 'question' || !this.current || !this.card) {
       return;
     }
-    const scheduler = this.schedulerFor(this.card?.deck ?? this.deck);
-    this.previews = scheduler.preview(this.current.schedule, this.clock.now());
+    const { deck } = this.card;
+    this.previews = this.schedulerFor(deck).preview(deck, this.current.schedule, this.clock.now());
     this.phase = 'answer';
   }
 
@@ -95,7 +100,7 @@ export class StudySession {
     this.writing = true;
     try {
       const now = this.clock.now();
-      const outcome = this.schedulerFor(card.deck).grade(current.schedule, rating, now);
+      const outcome = this.schedulerFor(card.deck).grade(card.deck, current.schedule, rating, now);
       const record = await recordGrade(this.db, {
         cardId: current.cardId,
         deck: card.deck,
