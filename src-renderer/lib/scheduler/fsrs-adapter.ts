@@ -30,6 +30,8 @@ export interface SchedulerOptions {
   learningSteps: StepUnit[];
   relearningSteps: StepUnit[];
   maximumIntervalDays: number;
+  /** FSRS parameters fitted to the learner's log (an options preset's); absent: ts-fsrs's. */
+  weights?: readonly number[];
 }
 
 export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
@@ -67,6 +69,7 @@ export class Scheduler {
         learning_steps: o.learningSteps,
         relearning_steps: o.relearningSteps,
         maximum_interval: o.maximumIntervalDays,
+        ...(o.weights ? { w: [...o.weights] } : {}),
       }),
     );
   }
