@@ -4,6 +4,7 @@ import { check } from './catalog/check';
 import { errors } from './catalog/errors';
 import { importExport } from './catalog/import';
 import { menu } from './catalog/menu';
+import { optimize } from './catalog/optimize';
 import { ring } from './catalog/ring';
 import { settings } from './catalog/settings';
 import { study } from './catalog/study';
@@ -13,7 +14,18 @@ import type { Locale } from './define';
 export { LOCALES, type Locale } from './define';
 
 /** Every section of the catalog; a screen adds its own file under catalog/ and one entry here. */
-const sections = [app, study, settings, menu, backup, importExport, ring, check, errors] as const;
+const sections = [
+  app,
+  study,
+  settings,
+  menu,
+  backup,
+  importExport,
+  ring,
+  check,
+  errors,
+  optimize,
+] as const;
 
 type Section = (typeof sections)[number];
 type Keys<S> = S extends { en: Record<infer K, string> } ? K : never;
