@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { cardSchema, logSchema, scheduleSchema } from '../lib/formats/deck-json';
-import type { CardRow, DeckRow, LogRow, MetaRow, RingRow, ScheduleRow } from './schema';
+import { presetRowSchema } from './presets';
+import type { CardRow, DeckRow, LogRow, MetaRow, PresetRow, RingRow, ScheduleRow } from './schema';
 
 const finite = z.number().finite();
 const name = z.string().min(1);
@@ -16,8 +17,8 @@ const ROW_SCHEMAS = {
     name,
     ord: finite,
     description: z.string().optional(),
-    newPerDay: z.number().int().nonnegative(),
-    reviewsPerDay: z.number().int().nonnegative(),
+    presetId: name.optional(),
+    collapsed: z.boolean().optional(),
     createdAt: finite,
   }) satisfies z.ZodType<DeckRow>,
   cards: cardSchema.omit({ schedule: true, logs: true }).extend({
@@ -29,7 +30,7 @@ const ROW_SCHEMAS = {
   schedules: scheduleSchema.extend({
     cardId: name,
     deck: name,
-    queue: z.enum(['new', 'learn', 'review', 'retired']),
+    queue: z.enum(['new', 'learn', 'review', 'retired', 'suspended', 'buried']),
   }) satisfies z.ZodType<ScheduleRow>,
   logs: logSchema.extend({
     id: z.number().int().positive(),
@@ -43,6 +44,7 @@ const ROW_SCHEMAS = {
     updatedAt: finite,
   }) satisfies z.ZodType<RingRow>,
   meta: z.object({ key: name, value: z.unknown() }) satisfies z.ZodType<MetaRow>,
+  presets: presetRowSchema,
 };
 
 /** Rows checked between two yields to the page. */
@@ -83,6 +85,12 @@ export async function backupRowProblem(
   for (const [i, card] of (rowsOf('cards') as CardRow[]).entries()) {
     if (!scheduled.has(card.id)) {
       return `table cards, row ${i + 1}: card "${card.id}" has no schedule`;
+    }
+  }
+  const presetIds = new Set((rowsOf('presets') as PresetRow[]).map((preset) => preset.id));
+  for (const [i, deck] of (rowsOf('decks') as DeckRow[]).entries()) {
+    if (deck.presetId !== undefined && !presetIds.has(deck.presetId)) {
+      return `table decks, row ${i + 1}: no preset "${deck.presetId}" in the backup`;
     }
   }
   return undefined;

@@ -5,6 +5,7 @@
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import { ParseError, UnsupportedVersionError, type DomainError } from '../lib/errors';
 import { backupRowProblem } from './backup-rows';
+import { OLDEST_BACKUP_VERSION, upgradeExport, type ExportedDatabase } from './backup-upgrade';
 import type { RecallDb } from './db';
 
 /** Rows done so far out of the total, for a progress line. */
@@ -64,9 +65,7 @@ export async function exportBackup(
 }
 
 type Export = Awaited<ReturnType<typeof peakImportFile>>;
-type ExportWithRows = Export & {
-  data: { data: { tableName: string; inbound: boolean; rows: unknown[] }[] };
-};
+type ExportWithRows = Export & { data: ExportedDatabase };
 
 /** What a restore would bring back, once the file has passed every check. */
 export interface BackupContents {
@@ -111,7 +110,7 @@ async function checkHeader(db: RecallDb, bytes: Uint8Array, file: string): Promi
     );
   }
   const found = meta.data.databaseVersion;
-  if (found !== db.verno) {
+  if (found > db.verno || found < OLDEST_BACKUP_VERSION) {
     throw new BackupVersionError(
       found > db.verno ? 'newer-version' : 'older-version',
       `made with database version ${found}; this version of the app reads version ${db.verno}`,
@@ -119,9 +118,12 @@ async function checkHeader(db: RecallDb, bytes: Uint8Array, file: string): Promi
       { found, supported: db.verno },
     );
   }
+  // An older backup lacks the tables added since; it has no table the app does not know.
   const names = meta.data.tables.map((t) => t.name).sort();
   const ours = db.tables.map((t) => t.name).sort();
-  if (names.join() !== ours.join()) {
+  const fits =
+    found === db.verno ? names.join() === ours.join() : names.every((n) => ours.includes(n));
+  if (!fits) {
     throw unreadable(`tables ${names.join(', ')} instead of ${ours.join(', ')}`);
   }
   return meta;
@@ -131,7 +133,12 @@ async function checkHeader(db: RecallDb, bytes: Uint8Array, file: string): Promi
  * The whole file parsed, with every table present, as many rows as its header announced, and
  * every row one the app could have written.
  */
-async function parseWhole(meta: Export, bytes: Uint8Array, file: string): Promise<ExportWithRows> {
+async function parseWhole(
+  db: RecallDb,
+  meta: Export,
+  bytes: Uint8Array,
+  file: string,
+): Promise<ExportWithRows> {
   const damaged = (why: string) =>
     new BackupFormatError('damaged', `damaged or incomplete (${why})`, file, { reason: why });
   let parsed: ExportWithRows;
@@ -154,11 +161,15 @@ async function parseWhole(meta: Export, bytes: Uint8Array, file: string): Promis
   if (tables.length !== meta.data.tables.length) {
     throw damaged('unexpected tables');
   }
-  const problem = await backupRowProblem(tables);
+  const current =
+    parsed.data.databaseVersion === db.verno
+      ? parsed
+      : { ...parsed, data: upgradeExport(db, parsed.data) };
+  const problem = await backupRowProblem(current.data.data);
   if (problem) {
     throw damaged(problem);
   }
-  return parsed;
+  return current;
 }
 
 /** Checks a backup file without touching the database; throws a BackupRefusal if it is unfit. */
@@ -168,7 +179,7 @@ export async function inspectBackup(
   file: string,
 ): Promise<BackupContents> {
   const meta = await checkHeader(db, bytes, file);
-  await parseWhole(meta, bytes, file);
+  await parseWhole(db, meta, bytes, file);
   return contentsOf(meta);
 }
 
@@ -192,7 +203,7 @@ export async function restoreBackup(
 ): Promise<BackupContents> {
   const { file, backupCurrent, onProgress } = options;
   const meta = await checkHeader(db, bytes, file);
-  const parsed = await parseWhole(meta, bytes, file);
+  const parsed = await parseWhole(db, meta, bytes, file);
   await backupCurrent(await exportBackup(db));
   // importInto reads a Blob with awaits that would let the outer transaction commit early; a
   // stream that is already at its end gives it everything up front.

@@ -1,7 +1,8 @@
 import { deckAncestors, sameCardContent, type CardContent } from '../lib/cards/card';
 import { Scheduler } from '../lib/scheduler/fsrs-adapter';
 import type { RecallDb } from './db';
-import { DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY, type CardRow } from './schema';
+import { followRenames } from './deck-renames';
+import type { CardRow } from './schema';
 import { scheduleRow } from './study';
 
 export interface UpsertSummary {
@@ -27,7 +28,8 @@ export async function upsertCards(
   retire: Iterable<string> = [],
 ): Promise<UpsertSummary> {
   const scheduler = new Scheduler();
-  return db.transaction('rw', db.decks, db.cards, db.schedules, async () => {
+  return db.transaction('rw', db.decks, db.cards, db.schedules, db.meta, async () => {
+    cards = await followRenames(db, cards);
     const summary: UpsertSummary = { added: 0, changed: 0, unchanged: 0, retired: 0 };
     const existing = await db.cards.bulkGet(cards.map((card) => card.id));
     const last = await db.cards.orderBy('position').last();
@@ -102,12 +104,6 @@ export async function ensureDecks(db: RecallDb, names: Iterable<string>, now: nu
   await db.decks.bulkAdd(
     [...wanted]
       .filter((name) => !known.has(name))
-      .map((name) => ({
-        name,
-        ord: ++ord,
-        newPerDay: DEFAULT_NEW_PER_DAY,
-        reviewsPerDay: DEFAULT_REVIEWS_PER_DAY,
-        createdAt: now,
-      })),
+      .map((name) => ({ name, ord: ++ord, createdAt: now })),
   );
 }

@@ -1,5 +1,15 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { CardRow, DeckRow, LogRow, MetaRow, RingRow, ScheduleRow } from './schema';
+import { defaultPreset, presetsFromLegacyDecks } from './presets';
+import type {
+  CardRow,
+  DeckRow,
+  LegacyDeckRow,
+  LogRow,
+  MetaRow,
+  PresetRow,
+  RingRow,
+  ScheduleRow,
+} from './schema';
 
 export const DB_NAME = 'recall-deck';
 
@@ -14,6 +24,7 @@ export class RecallDb extends Dexie {
   logs!: EntityTable<LogRow, 'id'>;
   rings!: EntityTable<RingRow, 'name'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  presets!: EntityTable<PresetRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -24,6 +35,19 @@ export class RecallDb extends Dexie {
       logs: '++id, cardId, reviewedAt, [deck+reviewedAt]',
       rings: 'name',
       meta: 'key',
+    });
+    // Option presets: the daily limits each deck had become presets (shared when equal to the defaults).
+    this.version(5)
+      .stores({ presets: 'id' })
+      .upgrade(async (tx) => {
+        const legacy = (await tx.table('decks').toArray()) as LegacyDeckRow[];
+        const { presets, decks } = presetsFromLegacyDecks(legacy);
+        await tx.table('presets').bulkPut(presets);
+        await tx.table('decks').bulkPut(decks);
+      });
+    // A new database starts with the preset every deck uses until it is given another.
+    this.on('populate', (tx) => {
+      tx.table('presets').add(defaultPreset());
     });
   }
 }

@@ -9,6 +9,7 @@ import type { DeckData, ImportedCard, ImportedLog } from '../lib/formats/types';
 import { Scheduler } from '../lib/scheduler/fsrs-adapter';
 import { ensureDecks, retireCards } from './cards';
 import type { RecallDb } from './db';
+import { followRenames } from './deck-renames';
 import type { CardRow, LogRow, ScheduleRow } from './schema';
 import { scheduleRow } from './study';
 
@@ -77,6 +78,11 @@ export async function applyImport(
     }
   };
   checkCancelled();
+  plan = {
+    ...plan,
+    add: await followRenames(db, plan.add),
+    update: await followRenames(db, plan.update),
+  };
   const total = plan.add.length + plan.update.length;
   let written = 0;
   /*

@@ -7,7 +7,7 @@ import { deckSummaries, studiedToday } from './study';
 
 /** Deck list counts that refresh whenever the cards, schedules or logs change. */
 export function liveDeckSummaries(db: RecallDb, clock: Clock) {
-  return liveQuery(() => measured('deck-counts', () => deckSummaries(db, studyDayOf(clock.now()))));
+  return liveQuery(() => measured('deck-counts', () => deckSummaries(db, clock.now())));
 }
 
 export function liveStudiedToday(db: RecallDb, clock: Clock) {

@@ -7,10 +7,13 @@ import {
   type OwnDeckCounts,
 } from '../lib/scheduler/deck-counts';
 import type { GradeOutcome } from '../lib/scheduler/fsrs-adapter';
-import type { StudyDay } from '../lib/scheduler/study-day';
+import { orderNewCards } from '../lib/scheduler/new-card-order';
+import { studyDayOf, type StudyDay } from '../lib/scheduler/study-day';
 import type { QueuedCard, QueueSource } from '../lib/scheduler/study-queue';
 import { queueOf, type ScheduleState } from '../lib/scheduler/types';
 import type { RecallDb } from './db';
+import { markLeech, tagLeech } from './leech';
+import { deckOptions, optionsByDeck } from './presets';
 import type { CardRow, DeckRow, LogRow, ScheduleRow } from './schema';
 
 function dueRange(deck: string, queue: string, upTo: unknown): [unknown[], unknown[]] {
@@ -37,33 +40,52 @@ async function ownCounts(db: RecallDb, deck: string, day: StudyDay): Promise<Own
   };
 }
 
-async function ownCountsOfAll(db: RecallDb, decks: DeckRow[], day: StudyDay) {
+async function ownCountsOfAll(db: RecallDb, decks: DeckRow[], dayOf: (deck: string) => StudyDay) {
   return Promise.all(
-    decks.map(async (deck) => ({ ...deck, own: await ownCounts(db, deck.name, day) })),
+    decks.map(async (deck) => ({ ...deck, own: await ownCounts(db, deck.name, dayOf(deck.name)) })),
   );
 }
 
-/** The deck list's new / learning / review counts for today. */
-export async function deckSummaries(db: RecallDb, day: StudyDay): Promise<DeckSummary[]> {
-  return db.transaction('r', db.decks, db.schedules, db.logs, async () =>
-    summariseDecks(await ownCountsOfAll(db, await db.decks.toArray(), day)),
-  );
+/**
+ * The deck list's new / learning / review counts for today: each deck's own study day (its
+ * preset's rollover hour) and its preset's daily limits.
+ */
+export async function deckSummaries(db: RecallDb, now: Date): Promise<DeckSummary[]> {
+  return db.transaction('r', db.decks, db.presets, db.schedules, db.logs, async () => {
+    const options = await optionsByDeck(db);
+    const optionsOf = (deck: string) => options.get(deck)!;
+    const days = new Map(
+      [...options].map(([deck, o]) => [deck, studyDayOf(now, o.rolloverHour)] as const),
+    );
+    const counted = await ownCountsOfAll(db, await db.decks.toArray(), (deck) => days.get(deck)!);
+    return summariseDecks(
+      counted.map((deck) => ({
+        ...deck,
+        newPerDay: optionsOf(deck.name).newPerDay,
+        reviewsPerDay: optionsOf(deck.name).reviewsPerDay,
+      })),
+    );
+  });
 }
 
-/** Today's cards for a session in `deckName` (its sub-decks included), within its limits. */
+/**
+ * Today's cards for a session in `deckName` (its sub-decks included), within its preset's limits
+ * and in its preset's new-card order.
+ */
 export async function loadQueueSource(
   db: RecallDb,
   deckName: string,
   day: StudyDay,
 ): Promise<QueueSource> {
-  return db.transaction('r', db.decks, db.schedules, db.logs, async () => {
+  return db.transaction('r', db.decks, db.presets, db.schedules, db.logs, async () => {
     const deck = await db.decks.get(deckName);
     if (!deck) {
       throw new Error(`no deck named ${deckName}`);
     }
+    const options = await deckOptions(db, deckName);
     const subtree = (await db.decks.toArray()).filter((d) => isInDeck(d.name, deckName));
-    const counted = await ownCountsOfAll(db, subtree, day);
-    const remaining = remainingToday(deck, {
+    const counted = await ownCountsOfAll(db, subtree, () => day);
+    const remaining = remainingToday(options, {
       introducedToday: counted.reduce((sum, d) => sum + d.own.introducedToday, 0),
       reviewedToday: counted.reduce((sum, d) => sum + d.own.reviewedToday, 0),
     });
@@ -82,11 +104,13 @@ export async function loadQueueSource(
         .slice(0, limit)
         .map(toQueued);
     };
-    const [learning, review, fresh] = await Promise.all([
+    const [learning, review, allFresh] = await Promise.all([
       fetch('learn', day.end - 1),
       fetch('review', day.end - 1, remaining.review),
-      fetch('new', Dexie.maxKey, remaining.new),
+      // In random order, which new cards come today depends on all of them, not the first few.
+      fetch('new', Dexie.maxKey, options.newCardOrder === 'notes' ? remaining.new : Infinity),
     ]);
+    const fresh = orderNewCards(allFresh, options.newCardOrder, day.start).slice(0, remaining.new);
     return { learning, review, fresh };
   });
 }
@@ -106,6 +130,8 @@ export interface GradeWrite {
   deck: string;
   outcome: GradeOutcome;
   elapsedMs: number;
+  /** The card's preset's leech threshold; without it a lapse never makes a leech. */
+  leechThreshold?: number;
 }
 
 /** A written grade, enough to take it back: the schedule row before and after, and its log. */
@@ -113,6 +139,8 @@ export interface GradeRecord {
   before: ScheduleRow;
   after: ScheduleRow;
   log: LogRow & { id: number };
+  /** The card as it was when this grade made it a leech (tagged and suspended). */
+  leechedCard?: CardRow;
 }
 
 /**
@@ -121,15 +149,18 @@ export interface GradeRecord {
  */
 export async function recordGrade(db: RecallDb, write: GradeWrite): Promise<GradeRecord> {
   const { cardId, deck, outcome, elapsedMs } = write;
-  return db.transaction('rw', db.schedules, db.logs, async () => {
+  return db.transaction('rw', db.cards, db.schedules, db.logs, async () => {
     const before = await db.schedules.get(cardId);
     if (!before) {
       throw new Error(`no schedule for card ${cardId}`);
     }
-    const after = scheduleRow(cardId, deck, outcome.schedule);
+    const written = scheduleRow(cardId, deck, outcome.schedule);
+    const leech = await markLeech(db, before, written, write.leechThreshold);
+    const after = leech?.schedule ?? written;
     await db.schedules.put(after);
     const log = { ...outcome.log, cardId, deck, elapsedMs };
-    return { before, after, log: { ...log, id: await addLog(db, log) } };
+    const record = { before, after, log: { ...log, id: await addLog(db, log) } };
+    return leech ? { ...record, leechedCard: leech.cardBefore } : record;
   });
 }
 
@@ -156,18 +187,24 @@ async function expectRow(db: RecallDb, expected: ScheduleRow): Promise<void> {
 
 /** Puts the card's schedule back as it was before the grade and deletes its log, in one go. */
 export async function undoGrade(db: RecallDb, grade: GradeRecord): Promise<void> {
-  await db.transaction('rw', db.schedules, db.logs, async () => {
+  await db.transaction('rw', db.cards, db.schedules, db.logs, async () => {
     await expectRow(db, grade.after);
     await db.schedules.put(grade.before);
     await db.logs.delete(grade.log.id);
+    if (grade.leechedCard) {
+      await db.cards.put(grade.leechedCard);
+    }
   });
 }
 
 /** Writes an undone grade again; its log gets a new id. */
 export async function redoGrade(db: RecallDb, grade: GradeRecord): Promise<GradeRecord> {
-  return db.transaction('rw', db.schedules, db.logs, async () => {
+  return db.transaction('rw', db.cards, db.schedules, db.logs, async () => {
     await expectRow(db, grade.before);
     await db.schedules.put(grade.after);
+    if (grade.leechedCard) {
+      await tagLeech(db, grade.after.cardId);
+    }
     const { id: _old, ...log } = grade.log;
     return { ...grade, log: { ...log, id: await addLog(db, log) } };
   });

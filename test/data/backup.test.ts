@@ -14,9 +14,10 @@ import {
   type BackupRefusal,
 } from '../../src-renderer/data/backup';
 import type { RecallDb } from '../../src-renderer/data/db';
-import { setDeckLimits } from '../../src-renderer/data/decks';
+import { createPreset } from '../../src-renderer/data/presets';
 import { loadShippedDecks } from '../../src-renderer/data/shipped-decks';
 import { loadQueueSource, recordGrade } from '../../src-renderer/data/study';
+import { DEFAULT_DECK_OPTIONS } from '../../src-renderer/lib/scheduler/deck-options';
 import { Scheduler } from '../../src-renderer/lib/scheduler/fsrs-adapter';
 import { studyDayOf } from '../../src-renderer/lib/scheduler/study-day';
 import { StudyQueue } from '../../src-renderer/lib/scheduler/study-queue';
@@ -55,7 +56,11 @@ async function seeded(): Promise<RecallDb> {
       queue.answered(next.cardId, outcome.schedule, day.end);
     }
   }
-  await setDeckLimits(db, TOP, { newPerDay: 35, reviewsPerDay: 150 });
+  await createPreset(db, TOP, 'Exam cram', {
+    ...DEFAULT_DECK_OPTIONS,
+    newPerDay: 35,
+    reviewsPerDay: 150,
+  });
   await db.rings.put({
     name: 'object',
     // Ring state is free-form; a Date in it proves dexie-export-import's typed encoding.
@@ -220,7 +225,11 @@ describe('refused files leave the database as it was', () => {
     const { error } = await refusedRestore(db, bytesOf(newer));
     expect(error.problem).toBe('newer-version');
     expect(error.params).toEqual({ found: db.verno + 1, supported: db.verno });
-    expect(error.describe()).toMatch(/database version 2; this version of the app reads version 1/);
+    expect(error.describe()).toMatch(
+      new RegExp(
+        `database version ${db.verno + 1}; this version of the app reads version ${db.verno}`,
+      ),
+    );
   });
 
   it('refuses a backup of another database', async () => {

@@ -6,7 +6,9 @@ import {
   nextDueAfter,
   recordGrade,
 } from '../../src-renderer/data/study';
+import { createPreset } from '../../src-renderer/data/presets';
 import { fixedClock } from '../../src-renderer/lib/clock';
+import { DEFAULT_DECK_OPTIONS } from '../../src-renderer/lib/scheduler/deck-options';
 import { Scheduler } from '../../src-renderer/lib/scheduler/fsrs-adapter';
 import { studyDayOf } from '../../src-renderer/lib/scheduler/study-day';
 import { StudyQueue } from '../../src-renderer/lib/scheduler/study-queue';
@@ -17,7 +19,7 @@ const DECK = 'OPCEL 252::Cinder';
 const scheduler = new Scheduler({ fuzz: false });
 
 async function countsOf(db: ReturnType<typeof testDb>, deck: string, now: Date) {
-  const summaries = await deckSummaries(db, studyDayOf(now));
+  const summaries = await deckSummaries(db, now);
   return summaries.find((s) => s.name === deck)?.due;
 }
 
@@ -115,7 +117,7 @@ describe('daily review over several days', () => {
     const db = testDb();
     const now = new Date(2026, 10, 25, 9, 0);
     await upsertCards(db, cards(DECK, 5), now.getTime());
-    await db.decks.update(DECK, { reviewsPerDay: 2 });
+    await createPreset(db, DECK, 'Two reviews', { ...DEFAULT_DECK_OPTIONS, reviewsPerDay: 2 });
     await db.schedules.toCollection().modify((s) => {
       Object.assign(s, {
         state: 'review',

@@ -1,3 +1,4 @@
+import { ValidationError } from '../errors';
 import { DECK_SEPARATOR } from './card';
 
 /** How a deck path reads to a person: its own name, and the decks above it as context. */
@@ -16,4 +17,31 @@ export function deckLabel(path: string): DeckLabel {
   const name = parts.pop();
   // A path of separators alone has no segment to show, so the raw text is the most honest label.
   return name === undefined ? { name: path, parents: [] } : { name, parents: parts };
+}
+
+export type DeckNameProblem = 'empty' | 'too-long';
+
+/** A deck name the learner typed that cannot be a deck path; `problem` picks the message. */
+export class DeckNameError extends ValidationError {
+  constructor(
+    readonly problem: DeckNameProblem,
+    input: string,
+  ) {
+    super(`"${input}" is not a deck name (${problem})`);
+  }
+}
+
+const MAX_DECK_PATH = 500;
+
+/** A typed deck path tidied as Anki does: each `::` part trimmed, none of them empty. */
+export function deckPathOf(input: string): string {
+  const parts = input.split(DECK_SEPARATOR).map((part) => part.trim());
+  if (parts.some((part) => part === '')) {
+    throw new DeckNameError('empty', input);
+  }
+  const path = parts.join(DECK_SEPARATOR);
+  if (path.length > MAX_DECK_PATH) {
+    throw new DeckNameError('too-long', input);
+  }
+  return path;
 }

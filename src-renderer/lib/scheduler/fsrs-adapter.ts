@@ -14,6 +14,7 @@ import {
   type StepUnit,
 } from 'ts-fsrs';
 import { InternalError } from '../errors';
+import type { DeckOptions } from './deck-options';
 import { formatInterval } from './interval';
 import {
   CARD_STATES,
@@ -30,8 +31,8 @@ export interface SchedulerOptions {
   learningSteps: StepUnit[];
   relearningSteps: StepUnit[];
   maximumIntervalDays: number;
-  /** FSRS parameters fitted to the learner's log (an options preset's); absent: ts-fsrs's. */
-  weights?: readonly number[];
+  /** FSRS parameters (the optimizer's); absent means ts-fsrs's defaults. */
+  weights?: number[];
 }
 
 export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
@@ -41,6 +42,17 @@ export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
   relearningSteps: ['10m'],
   maximumIntervalDays: 36500,
 };
+
+/** What a deck's preset asks of the scheduler. */
+export function schedulerOptionsOf(options: DeckOptions): Partial<SchedulerOptions> {
+  return {
+    desiredRetention: options.desiredRetention,
+    learningSteps: options.learningSteps,
+    relearningSteps: options.relearningSteps,
+    maximumIntervalDays: options.maximumIntervalDays,
+    ...(options.weights ? { weights: options.weights } : {}),
+  };
+}
 
 export type GradeOutcome = {
   schedule: ScheduleState;
@@ -69,7 +81,7 @@ export class Scheduler {
         learning_steps: o.learningSteps,
         relearning_steps: o.relearningSteps,
         maximum_interval: o.maximumIntervalDays,
-        ...(o.weights ? { w: [...o.weights] } : {}),
+        ...(o.weights ? { w: o.weights } : {}),
       }),
     );
   }

@@ -1,5 +1,6 @@
 import type { RecallDb } from '../../data/db';
-import type { CardRow } from '../../data/schema';
+import { optionsByDeck } from '../../data/presets';
+import type { CardRow, PresetRow } from '../../data/schema';
 import {
   cardsByIds,
   loadQueueSource,
@@ -10,7 +11,7 @@ import {
   type GradeRecord,
 } from '../../data/study';
 import type { Clock } from '../../lib/clock';
-import { Scheduler, type GradePreview } from '../../lib/scheduler/fsrs-adapter';
+import { Scheduler, schedulerOptionsOf, type GradePreview } from '../../lib/scheduler/fsrs-adapter';
 import { studyDayOf } from '../../lib/scheduler/study-day';
 import { StudyQueue, type QueueCounts, type QueuedCard } from '../../lib/scheduler/study-queue';
 import type { Rating } from '../../lib/scheduler/types';
@@ -38,7 +39,12 @@ export class StudySession {
   private cards = new Map<string, CardRow>();
   /** Grading, undoing or redoing: one write at a time. */
   private writing = false;
-  private readonly scheduler = new Scheduler();
+  /** Each card is scheduled with its own deck's preset; the session's deck sets the day. */
+  // Replaced whole on each load and never rendered from, as `cards` above.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private options: ReadonlyMap<string, PresetRow> = new Map();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private readonly schedulers = new Map<string, Scheduler>();
 
   constructor(
     private readonly db: RecallDb,
@@ -52,9 +58,25 @@ export class StudySession {
     await this.advance();
   }
 
+  private day(now: Date) {
+    return studyDayOf(now, this.options.get(this.deck)?.rolloverHour);
+  }
+
+  private schedulerFor(deck: string): Scheduler {
+    const preset = this.options.get(deck) ?? this.options.get(this.deck);
+    const key = preset ? JSON.stringify(preset) : '';
+    let scheduler = this.schedulers.get(key);
+    if (!scheduler) {
+      scheduler = new Scheduler(preset ? schedulerOptionsOf(preset) : {});
+      this.schedulers.set(key, scheduler);
+    }
+    return scheduler;
+  }
+
   /** Today's queue as the database has it now; after an undo, the undone card comes first. */
   private async load(): Promise<void> {
-    const day = studyDayOf(this.clock.now());
+    this.options = await optionsByDeck(this.db);
+    const day = this.day(this.clock.now());
     const source = await loadQueueSource(this.db, this.deck, day);
     const ids = [...source.learning, ...source.review, ...source.fresh].map((c) => c.cardId);
     this.cards = await cardsByIds(this.db, ids);
@@ -65,7 +87,8 @@ export class StudySession {
     if (this.phase !== 'question' || !this.current) {
       return;
     }
-    this.previews = this.scheduler.preview(this.current.schedule, this.clock.now());
+    const scheduler = this.schedulerFor(this.card?.deck ?? this.deck);
+    this.previews = scheduler.preview(this.current.schedule, this.clock.now());
     this.phase = 'answer';
   }
 
@@ -79,15 +102,22 @@ export class StudySession {
     this.writing = true;
     try {
       const now = this.clock.now();
-      const outcome = this.scheduler.grade(current.schedule, rating, now);
+      const outcome = this.schedulerFor(card.deck).grade(current.schedule, rating, now);
       const record = await recordGrade(this.db, {
         cardId: current.cardId,
         deck: card.deck,
         outcome,
         elapsedMs: Math.max(0, now.getTime() - this.shownAt),
+        leechThreshold: (this.options.get(card.deck) ?? this.options.get(this.deck))
+          ?.leechThreshold,
       });
       this.history.record(record);
-      this.queue.answered(current.cardId, outcome.schedule, studyDayOf(now).end);
+      // A card that just became a leech is suspended: it leaves today's queue.
+      const after =
+        record.after.queue === 'suspended'
+          ? { ...outcome.schedule, due: Infinity }
+          : outcome.schedule;
+      this.queue.answered(current.cardId, after, this.day(now).end);
       await this.advance();
     } finally {
       this.writing = false;
@@ -150,6 +180,6 @@ export class StudySession {
     }
     this.phase = 'done';
     this.nextDue =
-      queue.nextLearningDue() ?? (await nextDueAfter(this.db, this.deck, studyDayOf(now).end));
+      queue.nextLearningDue() ?? (await nextDueAfter(this.db, this.deck, this.day(now).end));
   }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Scheduler } from '../../../src-renderer/lib/scheduler/fsrs-adapter';
+import { default_w } from 'ts-fsrs';
+import { DEFAULT_DECK_OPTIONS, type Step } from '../../../src-renderer/lib/scheduler/deck-options';
+import { Scheduler, schedulerOptionsOf } from '../../../src-renderer/lib/scheduler/fsrs-adapter';
 import type { Rating, ScheduleState } from '../../../src-renderer/lib/scheduler/types';
 
 const DAY = 86_400_000;
@@ -83,5 +85,54 @@ describe('Scheduler (ts-fsrs adapter)', () => {
     const exact = scheduler.grade(review, 3, now).schedule.scheduledDays;
     const fuzzed = fuzzy.grade(review, 3, now).schedule.scheduledDays;
     expect(Math.abs(fuzzed - exact)).toBeLessThanOrEqual(Math.max(2, exact * 0.1));
+  });
+});
+
+describe('Scheduler with a deck preset', () => {
+  it("uses the preset's learning steps: the buttons' intervals change", () => {
+    const preset = { ...DEFAULT_DECK_OPTIONS, learningSteps: ['5m', '2h'] as Step[] };
+    const custom = new Scheduler({ ...schedulerOptionsOf(preset), fuzz: false });
+    const fresh = custom.newSchedule(1);
+    const labels = (s: Scheduler) =>
+      Object.values(s.preview(fresh, start)).map((preview) => preview.interval);
+    expect(labels(scheduler)).toEqual(['1m', '6m', '10m', labels(scheduler)[3]]);
+    expect(labels(custom)).toEqual(['5m', labels(custom)[1], '2h', labels(custom)[3]]);
+    expect(labels(custom)[1]).not.toBe(labels(scheduler)[1]);
+  });
+
+  it("uses the preset's relearning steps and maximum interval", () => {
+    const preset = {
+      ...DEFAULT_DECK_OPTIONS,
+      relearningSteps: ['30m'] as Step[],
+      maximumIntervalDays: 3,
+    };
+    const custom = new Scheduler({ ...schedulerOptionsOf(preset), fuzz: false });
+    let schedule = custom.newSchedule(1);
+    let now = start;
+    for (let i = 0; i < 6; i++) {
+      schedule = custom.grade(schedule, 3, now).schedule;
+      now = new Date(schedule.due);
+    }
+    // ts-fsrs caps each button's interval, then keeps Good a day past Hard: at most cap + 1.
+    expect(schedule.scheduledDays).toBeLessThanOrEqual(4);
+    expect(
+      studyAtDue(scheduler.newSchedule(1), [3, 3, 3, 3, 3, 3]).at(-1)!.scheduledDays,
+    ).toBeGreaterThan(30);
+    expect(custom.preview(schedule, now)[2].schedule.scheduledDays).toBeLessThanOrEqual(3);
+    const lapse = custom.grade(schedule, 1, now).schedule;
+    expect(lapse.due - now.getTime()).toBe(30 * 60_000);
+  });
+
+  it('takes FSRS parameters from the preset', () => {
+    const weights = [...default_w];
+    weights[2] = weights[2]! * 4; // the initial stability after Good
+    const tuned = new Scheduler({
+      ...schedulerOptionsOf({ ...DEFAULT_DECK_OPTIONS, weights }),
+      fuzz: false,
+    });
+    const [plain, changed] = [scheduler, tuned].map(
+      (s) => s.grade(s.newSchedule(1), 3, start).schedule.stability,
+    );
+    expect(changed).toBeCloseTo(plain! * 4, 5);
   });
 });

@@ -30,7 +30,7 @@ export function simulateLog(options: {
   seed: number;
 }): LoggedReview[] {
   const random = seededRandom(options.seed);
-  const scheduler = new Scheduler({ weights: options.weights, fuzz: false });
+  const scheduler = new Scheduler({ weights: [...options.weights], fuzz: false });
   const log: LoggedReview[] = [];
   const end = START + options.days * DAY;
   for (let c = 0; c < options.cards; c++) {

@@ -9,9 +9,6 @@ export const settings = defineMessages({
     'settings.themeSystem': 'Follow the system',
     'settings.themeLight': 'Light',
     'settings.themeDark': 'Dark',
-    'settings.limits': 'Daily limits',
-    'settings.newPerDay': 'New cards/day',
-    'settings.reviewsPerDay': 'Maximum reviews/day',
     'settings.version': 'Version {version}',
   },
   ja: {
@@ -22,9 +19,6 @@ export const settings = defineMessages({
     'settings.themeSystem': 'システムに従う',
     'settings.themeLight': 'ライト',
     'settings.themeDark': 'ダーク',
-    'settings.limits': '1日の上限',
-    'settings.newPerDay': '新規カード/日',
-    'settings.reviewsPerDay': '復習の上限/日',
     'settings.version': 'バージョン {version}',
   },
 });
