@@ -5,6 +5,7 @@
 import { Dexie } from 'dexie';
 import type { LoggedReview } from '../lib/scheduler/optimize-input';
 import type { RecallDb } from './db';
+import { presetIdOf } from './presets';
 
 export async function reviewLogOfDecks(
   db: RecallDb,
@@ -26,4 +27,13 @@ export async function reviewLogOfDecks(
     reviewedAt,
     stateBefore,
   }));
+}
+
+/** The review log of the decks that use preset `presetId` (decks without one use the default). */
+export async function reviewLogOfPreset(db: RecallDb, presetId: string): Promise<LoggedReview[]> {
+  const decks = await db.decks.toArray();
+  return reviewLogOfDecks(
+    db,
+    decks.filter((deck) => presetIdOf(deck) === presetId).map((deck) => deck.name),
+  );
 }

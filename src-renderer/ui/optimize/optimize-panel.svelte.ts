@@ -17,7 +17,8 @@ export interface OptimizePanelHost {
   /** The parameters the preset schedules with now (ts-fsrs's defaults when it has none). */
   weights: () => readonly number[];
   apply: (weights: number[]) => Promise<void>;
-  rolloverHour: number;
+  /** The preset's hour at which the study day rolls over. */
+  rolloverHour: () => number;
 }
 
 export type PanelStatus =
@@ -95,7 +96,7 @@ export class OptimizePanelState {
       }
       this.status = { phase: 'running', progress: undefined };
       const reply = await this.client.run(
-        { job, log, weights: [...this.host.weights()], rolloverHour: this.host.rolloverHour },
+        { job, log, weights: [...this.host.weights()], rolloverHour: this.host.rolloverHour() },
         (progress) => {
           this.status = { phase: 'running', progress };
         },

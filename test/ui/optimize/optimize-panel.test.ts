@@ -104,7 +104,7 @@ function panelFor(log: LoggedReview[], workerStartMs = 0) {
         applied.push(weights);
         return Promise.resolve();
       },
-      rolloverHour: 4,
+      rolloverHour: () => 4,
     },
     client,
   );
