@@ -9,7 +9,11 @@ import {
   studyDayNumber,
   type LoggedReview,
 } from '../../../src-renderer/lib/scheduler/optimize-input';
-import type { Rating, ScheduleState } from '../../../src-renderer/lib/scheduler/types';
+import type {
+  Rating,
+  ReviewLogEntry,
+  ScheduleState,
+} from '../../../src-renderer/lib/scheduler/types';
 
 /** Park–Miller: the same log on every run. */
 export function seededRandom(seed: number): () => number {
@@ -23,29 +27,55 @@ export function seededRandom(seed: number): () => number {
 const DAY = 86_400_000;
 const START = new Date(2026, 0, 5, 10, 0).getTime();
 
+export interface SimulatedCard {
+  cardId: string;
+  schedule: ScheduleState;
+  logs: Omit<ReviewLogEntry, 'cardId'>[];
+}
+
+/** Studies `cardIds` every day they come due from `start` for `days` days. */
+export function simulateCards(options: {
+  weights: readonly number[];
+  cardIds: readonly string[];
+  days: number;
+  seed: number;
+  start?: number;
+}): SimulatedCard[] {
+  const random = seededRandom(options.seed);
+  const scheduler = new Scheduler({ weights: [...options.weights], fuzz: false });
+  const start = options.start ?? START;
+  const end = start + options.days * DAY;
+  return options.cardIds.map((cardId, c) => {
+    let schedule: ScheduleState = scheduler.newSchedule(c);
+    const logs: SimulatedCard['logs'] = [];
+    let now = start + Math.floor(random() * 30) * DAY + Math.floor(random() * 60) * 60_000;
+    while (now < end) {
+      const rating = drawRating(schedule, now, options.weights, random);
+      const outcome = scheduler.grade(schedule, rating, new Date(now));
+      logs.push({ ...outcome.log, elapsedMs: 3_000 + Math.floor(random() * 9_000) });
+      schedule = outcome.schedule;
+      now = nextReviewTime(schedule, random);
+    }
+    return { cardId, schedule, logs };
+  });
+}
+
+/** The simulated cards' logs, as the optimizer reads them. */
 export function simulateLog(options: {
   weights: readonly number[];
   cards: number;
   days: number;
   seed: number;
 }): LoggedReview[] {
-  const random = seededRandom(options.seed);
-  const scheduler = new Scheduler({ weights: [...options.weights], fuzz: false });
-  const log: LoggedReview[] = [];
-  const end = START + options.days * DAY;
-  for (let c = 0; c < options.cards; c++) {
-    const cardId = `card-${String(c)}`;
-    let schedule: ScheduleState = scheduler.newSchedule(c);
-    let now = START + Math.floor(random() * 30) * DAY + Math.floor(random() * 60) * 60_000;
-    while (now < end) {
-      const rating = drawRating(schedule, now, options.weights, random);
-      const outcome = scheduler.grade(schedule, rating, new Date(now));
-      log.push({ cardId, rating, reviewedAt: now, stateBefore: schedule.state });
-      schedule = outcome.schedule;
-      now = nextReviewTime(schedule, random);
-    }
-  }
-  return log;
+  const cardIds = Array.from({ length: options.cards }, (_, c) => `card-${String(c)}`);
+  return simulateCards({ ...options, cardIds }).flatMap(({ cardId, logs }) =>
+    logs.map(({ rating, reviewedAt, stateBefore }) => ({
+      cardId,
+      rating,
+      reviewedAt,
+      stateBefore,
+    })),
+  );
 }
 
 function drawRating(

@@ -110,10 +110,5 @@ describe('optimizeParameters', () => {
     expect(fitted.rmseBins).toBeLessThan(defaults.rmseBins);
     // the fit comes close to the model that made the log
     expect(fitted.logLoss).toBeLessThan(truth.logLoss + 0.02);
-    console.log(
-      `fit ${String(outcome.trainingReviews)} reviews in ${outcome.trainingMs.toFixed(0)} ms;`,
-      `held out log loss ${defaults.logLoss.toFixed(4)} → ${fitted.logLoss.toFixed(4)}`,
-      `(truth ${truth.logLoss.toFixed(4)}), RMSE ${defaults.rmseBins.toFixed(4)} → ${fitted.rmseBins.toFixed(4)}`,
-    );
   });
 });
