@@ -101,9 +101,9 @@ export interface DeckOptionsView {
   presets: PresetChoice[];
 }
 
-/** What the options page shows for `deckName`; undefined when there is no such deck. */
+/** What the options page shows for `deckName`; null when there is no such deck. */
 export function liveDeckOptions(db: RecallDb, deckName: string) {
-  return liveQuery(async (): Promise<DeckOptionsView | undefined> =>
+  return liveQuery(async (): Promise<DeckOptionsView | null> =>
     db.transaction('r', db.decks, db.presets, async () => {
       const [deck, decks, presets] = await Promise.all([
         db.decks.get(deckName),
@@ -111,7 +111,7 @@ export function liveDeckOptions(db: RecallDb, deckName: string) {
         db.presets.toArray(),
       ]);
       if (!deck) {
-        return undefined;
+        return null;
       }
       const all = presets.some((p) => p.id === DEFAULT_PRESET_ID)
         ? presets

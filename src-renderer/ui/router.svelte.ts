@@ -2,6 +2,7 @@
 export type Route =
   | { name: 'decks' }
   | { name: 'study'; deck: string }
+  | { name: 'options'; deck: string }
   | { name: 'settings' }
   | { name: 'calculator' }
   | { name: 'import'; deck?: string };
@@ -10,7 +11,8 @@ export function parseRoute(hash: string): Route {
   const [name = '', arg] = hash.replace(/^#\/?/, '').split('/');
   switch (name) {
     case 'study':
-      return arg ? { name: 'study', deck: decodeURIComponent(arg) } : { name: 'decks' };
+    case 'options':
+      return arg ? { name, deck: decodeURIComponent(arg) } : { name: 'decks' };
     case 'import':
       return arg ? { name: 'import', deck: decodeURIComponent(arg) } : { name: 'import' };
     case 'settings':

@@ -5,6 +5,7 @@ import { errors } from './catalog/errors';
 import { importExport } from './catalog/import';
 import { menu } from './catalog/menu';
 import { optimize } from './catalog/optimize';
+import { options } from './catalog/options';
 import { ring } from './catalog/ring';
 import { settings } from './catalog/settings';
 import { study } from './catalog/study';
@@ -25,6 +26,7 @@ const sections = [
   check,
   errors,
   optimize,
+  options,
 ] as const;
 
 type Section = (typeof sections)[number];
