@@ -15,6 +15,12 @@ import type {
   ScheduleState,
 } from '../../../src-renderer/lib/scheduler/types';
 
+/** FSRS-6 parameters far from the defaults: slower forgetting from the first review on. */
+export const KNOWN_WEIGHTS: readonly number[] = [
+  1.6, 3.5, 7.0, 20.0, 6.0, 0.6, 2.2, 0.02, 1.3, 0.25, 1.1, 1.8, 0.12, 0.3, 1.9, 0.35, 2.4, 0.5,
+  0.1, 0.07, 0.3,
+];
+
 /** Park–Miller: the same log on every run. */
 export function seededRandom(seed: number): () => number {
   let state = seed;

@@ -15,13 +15,7 @@ import {
   PARAMETER_COUNT,
   type OptimizerModule,
 } from '../../../src-renderer/lib/scheduler/optimize';
-import { simulateLog } from './optimize-sim';
-
-/** FSRS-6 parameters far from the defaults: slower forgetting from the first review on. */
-const TRUE_W = [
-  1.6, 3.5, 7.0, 20.0, 6.0, 0.6, 2.2, 0.02, 1.3, 0.25, 1.1, 1.8, 0.12, 0.3, 1.9, 0.35, 2.4, 0.5,
-  0.1, 0.07, 0.3,
-] as const;
+import { KNOWN_WEIGHTS, simulateLog } from './optimize-sim';
 
 let engine: OptimizerModule;
 
@@ -69,7 +63,7 @@ describe('the review log as the optimizer reads it', () => {
 
 describe('optimizeParameters', () => {
   it('refuses below the reviews fsrs-rs needs, without training', () => {
-    const log = simulateLog({ weights: TRUE_W, cards: 8, days: 40, seed: 3 });
+    const log = simulateLog({ weights: KNOWN_WEIGHTS, cards: 8, days: 40, seed: 3 });
     const histories = cardHistories(log);
     const outcome = optimizeParameters(engine, histories, default_w);
     expect(trainingReviewCount(histories)).toBeLessThan(MIN_TRAINING_REVIEWS);
@@ -82,7 +76,7 @@ describe('optimizeParameters', () => {
   });
 
   it('fits a log generated from known parameters better than the defaults, on held-out cards', () => {
-    const log = simulateLog({ weights: TRUE_W, cards: 210, days: 240, seed: 11 });
+    const log = simulateLog({ weights: KNOWN_WEIGHTS, cards: 210, days: 240, seed: 11 });
     const histories = cardHistories(log);
     const train = histories.filter((_, i) => i % 3 !== 0);
     const heldOut = histories.filter((_, i) => i % 3 === 0);
@@ -104,7 +98,7 @@ describe('optimizeParameters', () => {
     expect(outcome.fitted.logLoss).toBeLessThan(outcome.current.logLoss);
     const defaults = evaluateParameters(heldOut, default_w);
     const fitted = evaluateParameters(heldOut, outcome.weights);
-    const truth = evaluateParameters(heldOut, TRUE_W);
+    const truth = evaluateParameters(heldOut, KNOWN_WEIGHTS);
     expect(fitted.reviews).toBeGreaterThan(200);
     expect(fitted.logLoss).toBeLessThan(defaults.logLoss);
     expect(fitted.rmseBins).toBeLessThan(defaults.rmseBins);

@@ -14,12 +14,7 @@ import {
   type WorkerLike,
 } from '../../../src-renderer/ui/optimize/optimize-protocol';
 import { OptimizePanelState } from '../../../src-renderer/ui/optimize/optimize-panel.svelte';
-import { simulateLog } from '../../lib/scheduler/optimize-sim';
-
-const KNOWN_W = [
-  1.6, 3.5, 7.0, 20.0, 6.0, 0.6, 2.2, 0.02, 1.3, 0.25, 1.1, 1.8, 0.12, 0.3, 1.9, 0.35, 2.4, 0.5,
-  0.1, 0.07, 0.3,
-];
+import { KNOWN_WEIGHTS, simulateLog } from '../../lib/scheduler/optimize-sim';
 
 let engine: OptimizerModule;
 
@@ -114,7 +109,7 @@ function panelFor(log: LoggedReview[], workerStartMs = 0) {
 describe('OptimizePanelState', () => {
   it('refuses a short log with the counts, and offers nothing to apply', async () => {
     const { panel, applied } = panelFor(
-      simulateLog({ weights: KNOWN_W, cards: 6, days: 30, seed: 5 }),
+      simulateLog({ weights: KNOWN_WEIGHTS, cards: 6, days: 30, seed: 5 }),
     );
     await panel.optimize();
     expect(panel.status).toMatchObject({
@@ -127,7 +122,9 @@ describe('OptimizePanelState', () => {
   });
 
   it('evaluates the current parameters without training', async () => {
-    const { panel } = panelFor(simulateLog({ weights: KNOWN_W, cards: 30, days: 90, seed: 6 }));
+    const { panel } = panelFor(
+      simulateLog({ weights: KNOWN_WEIGHTS, cards: 30, days: 90, seed: 6 }),
+    );
     await panel.evaluate();
     const s = panel.status;
     expect(s.phase).toBe('evaluated');
@@ -140,7 +137,7 @@ describe('OptimizePanelState', () => {
 
   it('optimizes with progress, shows both evaluations, and applies the fit once', async () => {
     const { panel, applied, client } = panelFor(
-      simulateLog({ weights: KNOWN_W, cards: 70, days: 150, seed: 7 }),
+      simulateLog({ weights: KNOWN_WEIGHTS, cards: 70, days: 150, seed: 7 }),
     );
     await panel.optimize();
     expect(client.progress).toEqual([
@@ -164,7 +161,7 @@ describe('OptimizePanelState', () => {
 
   it('cancels a run: the worker is ended and nothing is applied', async () => {
     const { panel, workers, applied } = panelFor(
-      simulateLog({ weights: KNOWN_W, cards: 90, days: 150, seed: 8 }),
+      simulateLog({ weights: KNOWN_WEIGHTS, cards: 90, days: 150, seed: 8 }),
       // still starting when Cancel is pressed
       60_000,
     );

@@ -2,7 +2,7 @@ import { defineMessages } from '../define';
 
 export const optimize = defineMessages({
   en: {
-    'optimize.heading': 'FSRS parameters',
+    'optimize.heading': 'Optimize the FSRS parameters',
     'optimize.intro':
       'Fit the FSRS parameters to your own reviews of the decks that use this preset, imported Anki reviews included. Log loss and RMSE show how well the parameters predict those reviews: lower is better.',
     'optimize.optimize': 'Optimize',
@@ -35,7 +35,7 @@ export const optimize = defineMessages({
       'The optimized parameters predict your reviews no better than the current ones; applying them is not recommended.',
   },
   ja: {
-    'optimize.heading': 'FSRS パラメータ',
+    'optimize.heading': 'FSRS パラメータの最適化',
     'optimize.intro':
       'このプリセットを使うデッキのあなた自身の復習記録（インポートした Anki の復習記録を含む）に FSRS パラメータを合わせます。Log loss と RMSE は、パラメータがその復習をどれだけよく予測するかを示します（小さいほど良い）。',
     'optimize.optimize': '最適化',
