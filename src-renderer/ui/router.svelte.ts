@@ -5,14 +5,10 @@ export type Route =
   | { name: 'options'; deck: string }
   | { name: 'settings' }
   | { name: 'calculator' }
-<<<<<<< HEAD
   | { name: 'browse' }
   | { name: 'stats' }
-  | { name: 'import'; deck?: string };
-=======
   | { name: 'import'; deck?: string }
   | { name: 'exam'; deck?: string };
->>>>>>> h2/exam
 
 export function parseRoute(hash: string): Route {
   const [name = '', arg] = hash.replace(/^#\/?/, '').split('/');

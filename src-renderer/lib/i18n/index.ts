@@ -7,6 +7,7 @@ import { errors } from './catalog/errors';
 import { exam } from './catalog/exam';
 import { importExport } from './catalog/import';
 import { menu } from './catalog/menu';
+import { optimize } from './catalog/optimize';
 import { options } from './catalog/options';
 import { ring } from './catalog/ring';
 import { settings } from './catalog/settings';
@@ -28,14 +29,12 @@ const sections = [
   ring,
   check,
   errors,
-<<<<<<< HEAD
   edit,
   browse,
   options,
+  optimize,
   stats,
-=======
   exam,
->>>>>>> h2/exam
 ] as const;
 
 type Section = (typeof sections)[number];
