@@ -9,7 +9,7 @@ import type { Scheduler } from '../lib/scheduler/fsrs-adapter';
 import type { RecallDb } from './db';
 import { examDeckRows } from './exam';
 import type { LogRow, MockExamRow } from './schema';
-import { scheduleRow } from './study';
+import { gradedRow, scheduleOf } from './schedule-rows';
 
 /** The deck's cards as mock exam questions can use them, with its topics in list order. */
 export async function mockExamCards(
@@ -84,9 +84,9 @@ export async function sendToRelearning(
       if (!row || row.queue === 'retired') {
         throw new ValidationError(`card ${ids[i]} is no longer studied`);
       }
-      const { cardId, deck, queue: _queue, ...schedule } = row;
-      const outcome = scheduler.grade(schedule, 1, now);
-      schedules.push(scheduleRow(cardId, deck, outcome.schedule));
+      const { cardId, deck } = row;
+      const outcome = scheduler.grade(scheduleOf(row), 1, now);
+      schedules.push(gradedRow(row, outcome.schedule));
       logs.push({ ...outcome.log, cardId, deck, elapsedMs: 0 });
     }
     await db.schedules.bulkPut(schedules);

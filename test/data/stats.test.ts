@@ -98,8 +98,6 @@ describe('the kept log aggregate', () => {
       await db.decks.put({
         name: 'Block',
         ord: 1,
-        newPerDay: 20,
-        reviewsPerDay: 200,
         createdAt: 0,
       });
       await db.logs.where('deck').equals('Cinder').modify({ deck: 'Block' });

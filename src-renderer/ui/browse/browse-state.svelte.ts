@@ -263,5 +263,8 @@ export class BrowseState {
 }
 
 function cardIdsOf(action: UndoableAction): string[] {
-  return action.kind === 'grade' ? [action.grade.before.cardId] : action.cardIds;
+  if (action.kind === 'grade') {
+    return [action.grade.before.cardId];
+  }
+  return action.kind === 'card-edit' ? [action.cardId] : action.cardIds;
 }

@@ -4,7 +4,7 @@ import { setDeckExam } from '../../../src-renderer/data/exam';
 import { fixedClock } from '../../../src-renderer/lib/clock';
 import { isoDate } from '../../../src-renderer/lib/exam/settings';
 import { StudySession } from '../../../src-renderer/ui/study/study-session.svelte';
-import { UndoHistory } from '../../../src-renderer/ui/study/undo-history';
+import { UndoHistory } from '../../../src-renderer/ui/shared/undo-history';
 import type { GradeRecord } from '../../../src-renderer/data/study';
 import { card, testDb } from '../../data/helpers';
 
