@@ -45,6 +45,14 @@ test('Optimize fits FSRS parameters to an imported review history, and Apply kee
   test.setTimeout(90_000);
   await page.setViewportSize({ width: 1100, height: 1300 });
   await openApp(page);
+  const panel = page.getByTestId('optimize-panel');
+  // the shipped deck, never studied: nothing to fit yet
+  await page.goto(`./#/options/${encodeURIComponent(TOP_DECK)}`);
+  await panel.getByRole('button', { name: 'Optimize', exact: true }).click();
+  await expect(panel.getByTestId('optimize-refused')).toHaveText(
+    /^Not enough reviews to optimize: 0 reviews .* the optimizer needs at least 64\./,
+  );
+
   await chooseImportFile(page, historyFile());
   await page.getByLabel('Keep the scheduling and review history in the file').check();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -53,7 +61,6 @@ test('Optimize fits FSRS parameters to an imported review history, and Apply kee
   ).toContainText(/0 errors/);
 
   await page.goto(`./#/options/${encodeURIComponent(TOP_DECK)}`);
-  const panel = page.getByTestId('optimize-panel');
   await expect(panel.getByTestId('optimize-weights')).toHaveText(
     'Default parameters (not yet optimized)',
   );

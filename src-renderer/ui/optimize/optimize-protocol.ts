@@ -68,11 +68,15 @@ export async function answer(
 }
 
 /** What the client needs of a Worker, so tests can stand in for one. */
-export interface WorkerLike {
+export interface WorkerPort {
   postMessage(message: OptimizeRequest): void;
   terminate(): void;
-  onmessage: ((event: MessageEvent<OptimizeReply>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+/** Where a started worker sends what it says: its replies, or that it stopped. */
+export interface WorkerListener {
+  receive(reply: OptimizeReply): void;
+  fail(message: string): void;
 }
 
 export class OptimizeCancelled extends Error {
@@ -84,9 +88,9 @@ export class OptimizeCancelled extends Error {
 
 /** One job at a time; each job gets a fresh worker, and cancelling terminates it. */
 export class OptimizeClient {
-  private running: { worker: WorkerLike; reject: (error: Error) => void } | undefined;
+  private running: { worker: WorkerPort; reject: (error: Error) => void } | undefined;
 
-  constructor(private readonly startWorker: () => WorkerLike) {}
+  constructor(private readonly startWorker: (listener: WorkerListener) => WorkerPort) {}
 
   get busy(): boolean {
     return this.running !== undefined;
@@ -97,31 +101,39 @@ export class OptimizeClient {
     onProgress: (progress: OptimizeProgress) => void,
   ): Promise<Extract<OptimizeReply, { kind: 'optimized' | 'evaluated' }>> {
     this.cancel();
-    const worker = this.startWorker();
     return new Promise((resolve, reject) => {
-      this.running = { worker, reject };
+      let done = false;
       const finish = () => {
+        done = true;
         worker.terminate();
         if (this.running?.worker === worker) {
           this.running = undefined;
         }
       };
-      worker.onmessage = ({ data }) => {
-        if (data.kind === 'progress') {
-          onProgress(data.progress);
-          return;
-        }
-        finish();
-        if (data.kind === 'failed') {
-          reject(new Error(data.message));
-        } else {
-          resolve(data);
-        }
-      };
-      worker.onerror = (event) => {
-        finish();
-        reject(new Error(event.message || 'the optimizer stopped'));
-      };
+      const worker = this.startWorker({
+        receive: (reply) => {
+          if (done) {
+            return;
+          }
+          if (reply.kind === 'progress') {
+            onProgress(reply.progress);
+            return;
+          }
+          finish();
+          if (reply.kind === 'failed') {
+            reject(new Error(reply.message));
+          } else {
+            resolve(reply);
+          }
+        },
+        fail: (message) => {
+          if (!done) {
+            finish();
+            reject(new Error(message || 'the optimizer stopped'));
+          }
+        },
+      });
+      this.running = { worker, reject };
       worker.postMessage(request);
     });
   }

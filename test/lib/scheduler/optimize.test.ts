@@ -75,6 +75,31 @@ describe('optimizeParameters', () => {
     });
   });
 
+  it('says so when fsrs-rs only fits the first stabilities (every card reviewed once after day 0)', () => {
+    const at = (day: number) => new Date(2026, 2, 1 + day, 10).getTime();
+    const log = Array.from({ length: 80 }, (_, c) => [
+      {
+        cardId: `c${String(c)}`,
+        rating: 3 as const,
+        reviewedAt: at(0),
+        stateBefore: 'new' as const,
+      },
+      {
+        cardId: `c${String(c)}`,
+        rating: c % 5 === 0 ? (1 as const) : (3 as const),
+        reviewedAt: at(1 + (c % 7)),
+        stateBefore: 'review' as const,
+      },
+    ]).flat();
+    const histories = cardHistories(log);
+    expect(trainingReviewCount(histories)).toBe(80);
+    expect(optimizeParameters(engine, histories, default_w)).toEqual({
+      ok: false,
+      reason: 'not-fitted',
+      trainingReviews: 80,
+    });
+  });
+
   it('fits a log generated from known parameters better than the defaults, on held-out cards', () => {
     const log = simulateLog({ weights: KNOWN_WEIGHTS, cards: 210, days: 240, seed: 11 });
     const histories = cardHistories(log);

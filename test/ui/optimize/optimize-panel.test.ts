@@ -11,7 +11,8 @@ import {
   type OptimizeProgress,
   type OptimizeReply,
   type OptimizeRequest,
-  type WorkerLike,
+  type WorkerListener,
+  type WorkerPort,
 } from '../../../src-renderer/ui/optimize/optimize-protocol';
 import { OptimizePanelState } from '../../../src-renderer/ui/optimize/optimize-panel.svelte';
 import { KNOWN_WEIGHTS, simulateLog } from '../../lib/scheduler/optimize-sim';
@@ -32,13 +33,14 @@ beforeAll(async () => {
  * A worker stand-in that runs the worker's own `answer` a turn later, through structured clones,
  * with fsrs-rs's log lines turned into progress as the worker turns them.
  */
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent<OptimizeReply>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
+class FakeWorker implements WorkerPort {
   terminated = false;
 
-  /** How long the worker takes to start on a message. */
-  constructor(private readonly startMs = 0) {}
+  /** `startMs`: how long the worker takes to start on a message. */
+  constructor(
+    private readonly listener: WorkerListener,
+    private readonly startMs = 0,
+  ) {}
 
   postMessage(message: OptimizeRequest): void {
     const request = structuredClone(message);
@@ -66,7 +68,7 @@ class FakeWorker implements WorkerLike {
 
   private deliver(reply: OptimizeReply): void {
     if (!this.terminated) {
-      this.onmessage?.({ data: structuredClone(reply) } as MessageEvent<OptimizeReply>);
+      this.listener.receive(structuredClone(reply));
     }
   }
 }
@@ -86,8 +88,8 @@ class RecordingClient extends OptimizeClient {
 function panelFor(log: LoggedReview[], workerStartMs = 0) {
   const workers: FakeWorker[] = [];
   const applied: number[][] = [];
-  const client = new RecordingClient(() => {
-    const worker = new FakeWorker(workerStartMs);
+  const client = new RecordingClient((listener) => {
+    const worker = new FakeWorker(listener, workerStartMs);
     workers.push(worker);
     return worker;
   });

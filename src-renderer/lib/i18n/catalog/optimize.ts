@@ -18,7 +18,7 @@ export const optimize = defineMessages({
     'optimize.tooFew':
       'Not enough reviews to optimize: {have} reviews a day or more after the previous one of the same card, and the optimizer needs at least {needed}. Keep studying, or import your Anki review history.',
     'optimize.notFitted':
-      'The optimizer could not fit these {have} reviews: after it set aside the unusual ones, too few were left. The parameters stay as they are.',
+      'The optimizer could not fit all parameters to these {have} reviews: it needs more cards reviewed again on later days (reviews it finds unusual are set aside). The parameters stay as they are.',
     'optimize.noReviews': 'There are no reviews to evaluate yet.',
     'optimize.failed': 'The optimizer failed: {message}',
     'optimize.metric': 'Measure',
@@ -28,7 +28,8 @@ export const optimize = defineMessages({
     'optimize.rmse': 'RMSE (bins)',
     'optimize.reviews': 'Reviews evaluated',
     'optimize.fitTime': 'Fitted on {reviews} reviews in {seconds} s.',
-    'optimize.parameters': 'Parameters',
+    'optimize.parametersInUse': 'Parameters in use',
+    'optimize.parametersFitted': 'Optimized parameters (not applied yet)',
     'optimize.defaultParameters': 'Default parameters (not yet optimized)',
     'optimize.applied': 'The optimized parameters now schedule this preset’s decks.',
     'optimize.worse':
@@ -51,7 +52,7 @@ export const optimize = defineMessages({
     'optimize.tooFew':
       '最適化に必要な復習が足りません: 同じカードの前回の復習から1日以上あけた復習が {have} 件で、最低 {needed} 件必要です。学習を続けるか、Anki の復習記録をインポートしてください。',
     'optimize.notFitted':
-      'この {have} 件の復習ではパラメータを合わせられませんでした（外れ値を除くと残りが少なすぎます）。パラメータは変更していません。',
+      'この {have} 件の復習ではすべてのパラメータを合わせられませんでした。後日にもう一度復習したカードがもっと必要です（外れ値とみなした復習は除きます）。パラメータは変更していません。',
     'optimize.noReviews': '評価できる復習がまだありません。',
     'optimize.failed': '最適化に失敗しました: {message}',
     'optimize.metric': '指標',
@@ -61,7 +62,8 @@ export const optimize = defineMessages({
     'optimize.rmse': 'RMSE (bins)',
     'optimize.reviews': '評価した復習',
     'optimize.fitTime': '{reviews} 件の復習で {seconds} 秒かけて求めました。',
-    'optimize.parameters': 'パラメータ',
+    'optimize.parametersInUse': '使用中のパラメータ',
+    'optimize.parametersFitted': '最適化したパラメータ（未適用）',
     'optimize.defaultParameters': '既定のパラメータ（未最適化）',
     'optimize.applied': '最適化したパラメータで、このプリセットのデッキをスケジュールします。',
     'optimize.worse':
