@@ -28,6 +28,7 @@ export const edit = defineMessages({
     'edit.problem.front-empty': 'The front cannot be empty.',
     'edit.problem.ring-front': 'A ring card’s front is its template and cannot be changed.',
     'edit.problem.side-too-long': 'A side may have at most {max} characters of text.',
+    'edit.problem.card-too-large': 'A card with its images may have at most {maxCard} characters.',
   },
   ja: {
     'edit.heading': 'カードを編集',
@@ -56,5 +57,6 @@ export const edit = defineMessages({
     'edit.problem.front-empty': '表面を空にはできません。',
     'edit.problem.ring-front': 'リングカードの表面はテンプレートなので変更できません。',
     'edit.problem.side-too-long': '片面のテキストは {max} 文字までです。',
+    'edit.problem.card-too-large': '画像を含めたカード全体は {maxCard} 文字までです。',
   },
 });
