@@ -26,6 +26,7 @@ const PROBLEM_TEXT = {
   'front-empty': 'the question cannot be empty',
   'ring-front': "a ring card's question is drawn from its template and cannot be edited",
   'side-too-long': 'a card side is over the size limit',
+  'card-too-large': 'the card with its images is over the size limit',
 } as const;
 
 async function cardRow(db: RecallDb, cardId: string): Promise<CardRow> {

@@ -6,7 +6,7 @@
  * finds the card (and its schedule) again.
  */
 import type { CardContent } from './card';
-import { MAX_CARD_SIDE_TEXT, textLength } from './size';
+import { MAX_CARD_CHARS, MAX_CARD_SIDE_TEXT, textLength } from './size';
 
 /** The sides a user can edit. */
 export const EDITABLE_FIELDS = ['front', 'back', 'tags'] as const;
@@ -112,7 +112,7 @@ export function differsFromNote(card: Overridable): boolean {
 }
 
 /** Why an edit cannot be saved; the UI has a message for each. */
-export type EditProblem = 'front-empty' | 'ring-front' | 'side-too-long';
+export type EditProblem = 'front-empty' | 'ring-front' | 'side-too-long' | 'card-too-large';
 
 /**
  * A ring card's front is the template the calculator draws a question from, not text: editing
@@ -130,6 +130,10 @@ export function editProblem(card: CardContent, edited: EditableContent): EditPro
     textLength(edited.back) > MAX_CARD_SIDE_TEXT
   ) {
     return 'side-too-long';
+  }
+  // The limits an import holds every card to (formats/card-limits.ts), inline images included.
+  if (edited.front.length + edited.back.length + edited.tags.join(' ').length > MAX_CARD_CHARS) {
+    return 'card-too-large';
   }
   return undefined;
 }

@@ -12,7 +12,7 @@ import {
   rebaseOverride,
   withShownTags,
 } from '../../../src-renderer/lib/cards/override';
-import { MAX_CARD_SIDE_TEXT } from '../../../src-renderer/lib/cards/size';
+import { MAX_CARD_CHARS, MAX_CARD_SIDE_TEXT } from '../../../src-renderer/lib/cards/size';
 
 // A card the seed notes give (line 16), with the notes' typo りよう for 利用.
 const deck = 'OPCEL 252::イメージサービス (Glance)';
@@ -111,6 +111,12 @@ describe('editProblem', () => {
       'side-too-long',
     );
     expect(editProblem(glance, { ...same, back: 'x'.repeat(MAX_CARD_SIDE_TEXT) })).toBe(undefined);
+  });
+
+  test('inline images count toward the whole card’s limit, not the side’s', () => {
+    const image = (n: number) => `![](data:image/png;base64,${'A'.repeat(n)})`;
+    expect(editProblem(glance, { ...same, back: image(1000) })).toBe(undefined);
+    expect(editProblem(glance, { ...same, back: image(MAX_CARD_CHARS) })).toBe('card-too-large');
   });
 });
 

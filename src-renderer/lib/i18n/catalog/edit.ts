@@ -3,9 +3,6 @@ import { defineMessages } from '../define';
 export const edit = defineMessages({
   en: {
     'edit.heading': 'Edit card',
-    'edit.open': 'Edit',
-    'edit.editedFromNote': 'Edited: differs from its note.',
-    'edit.editedFromImport': 'Edited: differs from the card as imported.',
     'edit.front': 'Front',
     'edit.back': 'Back',
     'edit.backTypeIn': 'Back (the answer as typed)',
@@ -31,12 +28,10 @@ export const edit = defineMessages({
     'edit.problem.front-empty': 'The front cannot be empty.',
     'edit.problem.ring-front': 'A ring card’s front is its template and cannot be changed.',
     'edit.problem.side-too-long': 'A side may have at most {max} characters of text.',
+    'edit.problem.card-too-large': 'A card with its images may have at most {maxCard} characters.',
   },
   ja: {
     'edit.heading': 'カードを編集',
-    'edit.open': '編集',
-    'edit.editedFromNote': '編集済み: ノートの内容と異なります。',
-    'edit.editedFromImport': '編集済み: 取り込んだカードと異なります。',
     'edit.front': '表面',
     'edit.back': '裏面',
     'edit.backTypeIn': '裏面(入力する答え)',
@@ -62,5 +57,6 @@ export const edit = defineMessages({
     'edit.problem.front-empty': '表面を空にはできません。',
     'edit.problem.ring-front': 'リングカードの表面はテンプレートなので変更できません。',
     'edit.problem.side-too-long': '片面のテキストは {max} 文字までです。',
+    'edit.problem.card-too-large': '画像を含めたカード全体は {maxCard} 文字までです。',
   },
 });
