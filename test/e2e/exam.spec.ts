@@ -59,6 +59,7 @@ test('take a 5-question mock exam by keyboard, see the score by topic, send the 
   await page.getByLabel('Questions', { exact: true }).fill('5');
   await page.getByRole('button', { name: 'Start mock exam' }).click();
   await expect(page.getByRole('timer')).toHaveText(/(60:00|59:5\d)/);
+  await page.screenshot({ path: 'test-results/screens/exam-session-en-US-light.png' });
   await takeMockExam(page, 5);
 
   await expect(page.getByRole('heading', { name: 'Mock exam result' })).toBeVisible();

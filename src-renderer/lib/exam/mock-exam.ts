@@ -89,7 +89,9 @@ function makersByTopic(cards: readonly MockCard[]): Map<string, Maker[]> {
   }
   const result = new Map<string, Maker[]>();
   for (const [topic, topicCards] of byTopic) {
-    const withKeys = topicCards.filter((c) => c.kind !== 'ring' && c.kind !== 'type-in').map(keyed);
+    // Typed answers (terms, commands) stand among the options too: without them a topic of
+    // long descriptions would set a short right answer apart from three paragraphs.
+    const withKeys = topicCards.filter((c) => c.kind !== 'ring').map(keyed);
     const makers: Maker[] = [];
     for (const card of topicCards) {
       if (card.kind === 'ring') {
