@@ -121,7 +121,12 @@ export interface ExamReadiness {
   trend: ReadinessPoint[];
 }
 
-export type ExamPlan = NewCardPlan & { unseen: number; reviews: ReviewForecast };
+export type ExamPlan = NewCardPlan & {
+  unseen: number;
+  reviews: ReviewForecast;
+  /** The deck's own daily limit of new cards, which the study screen keeps to. */
+  newLimit: number;
+};
 
 function appliedExam(rows: ExamDeckRows, deckName: string, now: Date): AppliedExam | null {
   const found = examOfDeck(deckName, rows.decks);
@@ -211,7 +216,7 @@ export async function examPlan(
     exam.day,
     (schedule, at) => scheduler.grade(exam.deck, schedule, 3, at).schedule,
   );
-  return { ...newCards, unseen, reviews };
+  return { ...newCards, unseen, reviews, newLimit: rows.deck.newPerDay };
 }
 
 export function liveExamPlan(db: RecallDb, clock: Clock, deck: string) {

@@ -98,7 +98,13 @@ describe('exam overview', () => {
     // Eight weeks ago, before the first review, nothing was ready.
     expect(overview.trend[0]!.total.ready).toBe(0);
     expect(overview.trend.at(-1)!.total).toEqual(overview.readiness!.total);
-    expect(plan).toMatchObject({ unseen: 508, days: 24, newPerDay: 22, late: false });
+    expect(plan).toMatchObject({
+      unseen: 508,
+      days: 24,
+      newPerDay: 22,
+      late: false,
+      newLimit: 20,
+    });
     expect(plan!.reviews.perDay).toHaveLength(30);
     expect(overview.exam?.daysLeft).toBe(30);
 
