@@ -3,7 +3,7 @@
  */
 import type { CardContent } from '../lib/cards/card';
 import type { ExamSettings } from '../lib/exam/settings';
-import type { MockAnswer } from '../lib/exam/mock-exam';
+import type { MockAnswer } from '../lib/exam/mock-judge';
 import type { Queue, ReviewLogEntry, ScheduleState } from '../lib/scheduler/types';
 
 export interface DeckRow {
