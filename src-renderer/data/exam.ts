@@ -83,11 +83,18 @@ export async function examDeckRows(db: RecallDb, deckName: string): Promise<Exam
       throw new ValidationError(`no deck named ${deckName}`);
     }
     const subtree = decks.filter((d) => isInDeck(d.name, deckName)).map((d) => d.name);
-    const rows = await db.cards.where('deck').anyOf(subtree).toArray();
-    const schedules = await db.schedules.bulkGet(rows.map((row) => row.id));
+    // One index range for the whole subtree (a deck's path prefixes its sub-decks'), read in one
+    // request; a Dexie filter or anyOf would walk a cursor row by row, ten times slower.
+    const inSubtree = (row: { deck: string }) => isInDeck(row.deck, deckName);
+    const [cardRows, scheduleRows] = await Promise.all([
+      db.cards.where('deck').startsWith(deckName).toArray(),
+      db.schedules.where('deck').startsWith(deckName).toArray(),
+    ]);
+    const rows = cardRows.filter(inSubtree);
+    const schedules = new Map(scheduleRows.map((row) => [row.cardId, row]));
     const cards: ExamCard[] = [];
-    rows.forEach((card, i) => {
-      const schedule = schedules[i];
+    rows.forEach((card) => {
+      const schedule = schedules.get(card.id);
       if (card.retiredAt === undefined && schedule && schedule.queue !== 'retired') {
         cards.push({ card, topic: topicOf(card.deck, deckName), schedule: scheduleOf(schedule) });
       }
@@ -121,7 +128,12 @@ export interface ExamReadiness {
   trend: ReadinessPoint[];
 }
 
-export type ExamPlan = NewCardPlan & { unseen: number; reviews: ReviewForecast };
+export type ExamPlan = NewCardPlan & {
+  unseen: number;
+  reviews: ReviewForecast;
+  /** The deck's own daily limit of new cards, which the study screen keeps to. */
+  newLimit: number;
+};
 
 function appliedExam(rows: ExamDeckRows, deckName: string, now: Date): AppliedExam | null {
   const found = examOfDeck(deckName, rows.decks);
@@ -211,7 +223,7 @@ export async function examPlan(
     exam.day,
     (schedule, at) => scheduler.grade(exam.deck, schedule, 3, at).schedule,
   );
-  return { ...newCards, unseen, reviews };
+  return { ...newCards, unseen, reviews, newLimit: rows.deck.newPerDay };
 }
 
 export function liveExamPlan(db: RecallDb, clock: Clock, deck: string) {

@@ -4,7 +4,8 @@
  */
 import { liveQuery } from 'dexie';
 import { ValidationError } from '../lib/errors';
-import { scoreByTopic, type MockCard, type TopicScore } from '../lib/exam/mock-exam';
+import type { MockCard } from '../lib/exam/mock-exam';
+import { scoreByTopic, type TopicScore } from '../lib/exam/mock-judge';
 import type { Scheduler } from '../lib/scheduler/fsrs-adapter';
 import type { RecallDb } from './db';
 import { examDeckRows } from './exam';

@@ -4,7 +4,7 @@
 import type { CardContent } from '../lib/cards/card';
 import type { CardOverride } from '../lib/cards/override';
 import type { ExamSettings } from '../lib/exam/settings';
-import type { MockAnswer } from '../lib/exam/mock-exam';
+import type { MockAnswer } from '../lib/exam/mock-judge';
 import type { DeckOptions } from '../lib/scheduler/deck-options';
 import type { ReviewLogEntry, ScheduleState } from '../lib/scheduler/types';
 

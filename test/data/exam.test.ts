@@ -14,9 +14,10 @@ import {
   saveMockExam,
   sendToRelearning,
 } from '../../src-renderer/data/mock-exams';
-import { loadShippedDecks } from '../../src-renderer/data/shipped-decks';
+import { cardsOfShippedDecks } from '../../src-renderer/data/shipped-decks';
+import { upsertCards } from '../../src-renderer/data/cards';
+import type { CardContent } from '../../src-renderer/lib/cards/card';
 import { recordGrade } from '../../src-renderer/data/study';
-import type { DeckSourceFile } from '../../src-renderer/lib/ipc/contract';
 import { isoDate } from '../../src-renderer/lib/exam/settings';
 import { Scheduler } from '../../src-renderer/lib/scheduler/fsrs-adapter';
 import { testDb } from './helpers';
@@ -31,15 +32,17 @@ const EXAM = {
   targetRetention: 0.9,
   examSchedule: true,
 };
-let shipped: DeckSourceFile[];
+let shipped: CardContent[];
 
 beforeAll(async () => {
-  shipped = await readDeckFolder(join(import.meta.dirname, '../../decks'));
+  // Generated once: each test writes the shipped deck's cards into a fresh database.
+  const files = await readDeckFolder(join(import.meta.dirname, '../../decks'));
+  shipped = cardsOfShippedDecks(files).cards;
 });
 
 async function seeded(): Promise<RecallDb> {
   const db = testDb();
-  await loadShippedDecks(db, shipped, NOW.getTime() - 60 * DAY);
+  await upsertCards(db, shipped, NOW.getTime() - 60 * DAY);
   return db;
 }
 
@@ -98,7 +101,13 @@ describe('exam overview', () => {
     // Eight weeks ago, before the first review, nothing was ready.
     expect(overview.trend[0]!.total.ready).toBe(0);
     expect(overview.trend.at(-1)!.total).toEqual(overview.readiness!.total);
-    expect(plan).toMatchObject({ unseen: 508, days: 24, newPerDay: 22, late: false });
+    expect(plan).toMatchObject({
+      unseen: 508,
+      days: 24,
+      newPerDay: 22,
+      late: false,
+      newLimit: 20,
+    });
     expect(plan!.reviews.perDay).toHaveLength(30);
     expect(overview.exam?.daysLeft).toBe(30);
 

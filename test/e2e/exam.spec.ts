@@ -45,10 +45,12 @@ test('set an exam date and see readiness per topic, on the exam screen and the d
   await expect(readiness.locator('tbody td.share').first()).toHaveText('0%');
   await expect(readiness.getByRole('img').first()).toHaveAccessibleName(/now: 0%/);
   await expect(page.getByText(/new cards a day for \d+ days \(518 not seen yet\)/)).toBeVisible();
+  await expect(page.getByText(/limit is 20 new cards a day/)).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/exam-en-US-light.png', fullPage: true });
 
   await page.getByRole('link', { name: 'Decks', exact: true }).click();
   await expect(deckRow(page, TOP_DECK).getByLabel(/0 of 518 cards ready/)).toHaveText('Ready 0%');
+  await page.screenshot({ path: 'test-results/screens/exam-decks-en-US-light.png' });
 });
 
 test('take a 5-question mock exam by keyboard, see the score by topic, send the misses to relearning', async ({
@@ -59,6 +61,7 @@ test('take a 5-question mock exam by keyboard, see the score by topic, send the 
   await page.getByLabel('Questions', { exact: true }).fill('5');
   await page.getByRole('button', { name: 'Start mock exam' }).click();
   await expect(page.getByRole('timer')).toHaveText(/(60:00|59:5\d)/);
+  await page.screenshot({ path: 'test-results/screens/exam-session-en-US-light.png' });
   await takeMockExam(page, 5);
 
   await expect(page.getByRole('heading', { name: 'Mock exam result' })).toBeVisible();

@@ -2,12 +2,9 @@
  * A mock exam: questions drawn by topic weights (mock-draw.ts), each a type-in question for a
  * command card (judged exactly as the study screen judges it) or a four-option question for the
  * others (distractors.ts). Ring cards draw their numbers once, from a seed kept with the
- * question, and are typed in like in the study screen. Nothing is judged or shown until the end.
+ * question, and are typed in like in the study screen. Judging and scoring: mock-judge.ts.
  */
 import type { CardKind } from '../cards/card';
-import { checkAnswer, readsAsCommand } from '../check/answer';
-import type { GrammarData } from '../check/grammar/types';
-import { tokenize } from '../check/shell';
 import { ValidationError } from '../errors';
 import { ringQuestion } from '../ring/cards';
 import { Random } from '../ring/random';
@@ -89,7 +86,9 @@ function makersByTopic(cards: readonly MockCard[]): Map<string, Maker[]> {
   }
   const result = new Map<string, Maker[]>();
   for (const [topic, topicCards] of byTopic) {
-    const withKeys = topicCards.filter((c) => c.kind !== 'ring' && c.kind !== 'type-in').map(keyed);
+    // Typed answers (terms, commands) stand among the options too: without them a topic of
+    // long descriptions would set a short right answer apart from three paragraphs.
+    const withKeys = topicCards.filter((c) => c.kind !== 'ring').map(keyed);
     const makers: Maker[] = [];
     for (const card of topicCards) {
       if (card.kind === 'ring') {
@@ -179,126 +178,6 @@ export function drawMockExam(
   }
   return pickSome(questions, questions.length, rng);
 }
-
-export type Response = { chosen: number } | { typed: string };
-
-/**
- * `cannot-tell`: a command no grammar covers, typed for the same program but in other words
- * than the card's; the word comparison cannot say whether the tool would read it the same.
- */
-export type Outcome = 'correct' | 'wrong' | 'cannot-tell' | 'unanswered';
-
-const programOf = (line: string): string | undefined =>
-  tokenize(line.normalize('NFKC').replace(/^\s*\$\s+/, ''), false)[0]?.value;
-
-export function judge(
-  question: MockQuestion,
-  response: Response | null,
-  grammar: GrammarData | undefined,
-): Outcome {
-  if (response === null) {
-    return 'unanswered';
-  }
-  if ('chosen' in response) {
-    return response.chosen === question.correct ? 'correct' : 'wrong';
-  }
-  if (response.typed.trim() === '') {
-    return 'unanswered';
-  }
-  if (question.ring) {
-    const ring = ringQuestion(question.ring.template, question.ring.seed);
-    return ring.check(response.typed).correct ? 'correct' : 'wrong';
-  }
-  const result = checkAnswer(response.typed, question.expected, grammar);
-  if (result.correct) {
-    return 'correct';
-  }
-  const wordsOnly = result.findings === undefined && readsAsCommand(question.expected);
-  return wordsOnly && programOf(response.typed) === programOf(question.expected)
-    ? 'cannot-tell'
-    : 'wrong';
-}
-
-/** One answered question as the results keep it. */
-export interface MockAnswer {
-  cardId: string;
-  topic: string;
-  format: QuestionFormat;
-  /** Markdown, as asked (ring cards: with the numbers drawn). */
-  prompt: string;
-  outcome: Outcome;
-  /** The chosen option or the typed text; null when unanswered. */
-  response: string | null;
-  expected: string;
-}
-
-export function answerOf(
-  question: MockQuestion,
-  response: Response | null,
-  grammar: GrammarData | undefined,
-): MockAnswer {
-  const text =
-    response === null
-      ? null
-      : 'chosen' in response
-        ? (question.options?.[response.chosen] ?? null)
-        : response.typed;
-  return {
-    cardId: question.cardId,
-    topic: question.topic,
-    format: question.format,
-    prompt: question.prompt,
-    outcome: judge(question, response, grammar),
-    response: text,
-    expected: question.expected,
-  };
-}
-
-export interface TopicScore {
-  topic: string;
-  questions: number;
-  correct: number;
-  cannotTell: number;
-}
-
-/** Per topic (in `topics` order, topics without questions left out) and in total. */
-export function scoreByTopic(
-  answers: readonly MockAnswer[],
-  topics: readonly string[],
-): { topics: TopicScore[]; total: TopicScore } {
-  const order = [...topics, ...answers.map((a) => a.topic).filter((t) => !topics.includes(t))];
-  const rows = new Map(
-    order.map((topic) => [topic, { topic, questions: 0, correct: 0, cannotTell: 0 }]),
-  );
-  for (const answer of answers) {
-    const row = rows.get(answer.topic);
-    if (row) {
-      row.questions++;
-      row.correct += answer.outcome === 'correct' ? 1 : 0;
-      row.cannotTell += answer.outcome === 'cannot-tell' ? 1 : 0;
-    }
-  }
-  const list = [...rows.values()].filter((row) => row.questions > 0);
-  const total = list.reduce(
-    (sum, row) => ({
-      topic: '',
-      questions: sum.questions + row.questions,
-      correct: sum.correct + row.correct,
-      cannotTell: sum.cannotTell + row.cannotTell,
-    }),
-    { topic: '', questions: 0, correct: 0, cannotTell: 0 },
-  );
-  return { topics: list, total };
-}
-
-/** Share right of the questions that could be judged; null when none could. */
-export function scoreShare(score: TopicScore): number | null {
-  const judged = score.questions - score.cannotTell;
-  return judged > 0 ? score.correct / judged : null;
-}
-
-export const isMiss = (answer: MockAnswer): boolean =>
-  answer.outcome === 'wrong' || answer.outcome === 'unanswered';
 
 /** A fresh seed for a draw (the UI's; tests pass their own Random). */
 export const newDrawRandom = (): Random => new Random();

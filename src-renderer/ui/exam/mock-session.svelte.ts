@@ -1,10 +1,6 @@
 import type { GrammarData } from '../../lib/check/grammar/types';
-import {
-  answerOf,
-  type MockAnswer,
-  type MockQuestion,
-  type Response,
-} from '../../lib/exam/mock-exam';
+import type { MockQuestion } from '../../lib/exam/mock-exam';
+import { answerOf, type MockAnswer, type Response } from '../../lib/exam/mock-judge';
 
 /**
  * One mock exam being taken: the questions, what was answered, and the time left. Nothing is

@@ -40,6 +40,8 @@ export const exam = defineMessages({
     'exam.planLate':
       'The last week before the exam has begun: {perDay} new cards a day for the {days} days left ({unseen} not seen yet).',
     'exam.planAllSeen': 'Every card has been seen.',
+    'exam.planLimit':
+      'The deck’s limit is {limit} new cards a day, fewer than the plan needs: raise it in',
     'exam.planReviews':
       'That means about {average} reviews a day, {total} until the exam and at most {peak} in one day, if every answer is Good.',
     'exam.mockHeading': 'Mock exam',
@@ -122,6 +124,8 @@ export const exam = defineMessages({
     'exam.planLate':
       '試験前の最後の 1 週間に入りました。残り {days} 日間、1 日 {perDay} 枚の新規カードが必要です（未学習 {unseen} 枚）。',
     'exam.planAllSeen': 'すべてのカードを一度は学習済みです。',
+    'exam.planLimit':
+      'デッキの新規カードの上限は 1 日 {limit} 枚で、計画に足りません。変更するには:',
     'exam.planReviews':
       'すべて「普通」で答えた場合、復習は 1 日およそ {average} 件、試験までに合計 {total} 件、最も多い日で {peak} 件になります。',
     'exam.mockHeading': '模擬試験',
