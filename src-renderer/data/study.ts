@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { isInDeck } from '../lib/cards/card';
+import { noteKey } from '../lib/cards/note';
 import {
   remainingToday,
   summariseDecks,
@@ -8,7 +9,9 @@ import {
 } from '../lib/scheduler/deck-counts';
 import type { GradeOutcome } from '../lib/scheduler/fsrs-adapter';
 import type { StudyDay } from '../lib/scheduler/study-day';
+import { withoutSiblings } from '../lib/scheduler/siblings';
 import type { QueuedCard, QueueSource } from '../lib/scheduler/study-queue';
+import { restoreBuried } from './card-actions';
 import type { RecallDb } from './db';
 import { gradedRow, scheduleOf } from './schedule-rows';
 import type { CardRow, DeckRow, LogRow, ScheduleRow } from './schema';
@@ -50,13 +53,26 @@ export async function deckSummaries(db: RecallDb, day: StudyDay): Promise<DeckSu
   );
 }
 
-/** Today's cards for a session in `deckName` (its sub-decks included), within its limits. */
+export interface QueueOptions {
+  /** Anki's "bury siblings": a note shows one card a day. Default true. */
+  burySiblings?: boolean;
+  /** "Study more": review cards due before this time (epoch ms) come after today's reviews. */
+  reviewAheadUntil?: number;
+}
+
+/**
+ * Today's cards for a session in `deckName` (its sub-decks included), within its limits and the
+ * extra new cards "study more" added today. Buried cards whose day is over come back first.
+ */
 export async function loadQueueSource(
   db: RecallDb,
   deckName: string,
   day: StudyDay,
+  options: QueueOptions = {},
 ): Promise<QueueSource> {
-  return db.transaction('r', db.decks, db.schedules, db.logs, async () => {
+  const { burySiblings = true, reviewAheadUntil } = options;
+  await restoreBuried(db, day.start);
+  return db.transaction('r', db.decks, db.cards, db.schedules, db.logs, db.meta, async () => {
     const deck = await db.decks.get(deckName);
     if (!deck) {
       throw new Error(`no deck named ${deckName}`);
@@ -67,12 +83,13 @@ export async function loadQueueSource(
       introducedToday: counted.reduce((sum, d) => sum + d.own.introducedToday, 0),
       reviewedToday: counted.reduce((sum, d) => sum + d.own.reviewedToday, 0),
     });
-    const fetch = async (queue: string, upTo: unknown, limit = Infinity) => {
+    const newLimit = remaining.new + (await extraNewToday(db, deckName, day));
+    const fetch = async (queue: string, range: [unknown, unknown], limit = Infinity) => {
       const perDeck = await Promise.all(
         subtree.map((d) => {
           const rows = db.schedules
             .where('[deck+queue+due]')
-            .between(...dueRange(d.name, queue, upTo), true, true);
+            .between([d.name, queue, range[0]], [d.name, queue, range[1]], true, true);
           return (limit === Infinity ? rows : rows.limit(limit)).toArray();
         }),
       );
@@ -82,12 +99,74 @@ export async function loadQueueSource(
         .slice(0, limit)
         .map(toQueued);
     };
-    const [learning, review, fresh] = await Promise.all([
-      fetch('learn', day.end - 1),
-      fetch('review', day.end - 1, remaining.review),
-      fetch('new', Dexie.maxKey, remaining.new),
+    const today: [unknown, unknown] = [Dexie.minKey, day.end - 1];
+    const [learning, review, ahead] = await Promise.all([
+      fetch('learn', today),
+      fetch('review', today, remaining.review),
+      reviewAheadUntil === undefined
+        ? []
+        : fetch('review', [day.end, reviewAheadUntil - 1], Infinity),
     ]);
-    return { learning, review, fresh };
+    const newRange: [unknown, unknown] = [Dexie.minKey, Dexie.maxKey];
+    if (!burySiblings) {
+      const fresh = await fetch('new', newRange, newLimit);
+      return { learning, review: [...review, ...ahead], fresh };
+    }
+    const studied = await studiedCardIds(db, subtree, day);
+    // Siblings left out make room for the next new cards: fetch more until the limit is met.
+    for (let wanted = newLimit * 2 + 10; ; wanted *= 2) {
+      const fresh = await fetch('new', newRange, wanted);
+      const cards = await cardsByIds(db, [
+        ...studied,
+        ...[...learning, ...review, ...ahead, ...fresh].map((c) => c.cardId),
+      ]);
+      const noteOf = (id: string) => {
+        const card = cards.get(id);
+        return card && noteKey(card);
+      };
+      const kept = withoutSiblings(
+        { learning, review: [...review, ...ahead], fresh },
+        noteOf,
+        studied,
+      );
+      if (kept.fresh.length >= newLimit || fresh.length < wanted) {
+        return { ...kept, fresh: kept.fresh.slice(0, newLimit) };
+      }
+    }
+  });
+}
+
+async function studiedCardIds(db: RecallDb, decks: DeckRow[], day: StudyDay): Promise<string[]> {
+  const logs = await Promise.all(
+    decks.map((d) =>
+      db.logs.where('[deck+reviewedAt]').between([d.name, day.start], [d.name, day.end]).toArray(),
+    ),
+  );
+  return [...new Set(logs.flat().map((log) => log.cardId))];
+}
+
+const extraNewKey = (deckName: string) => `study-more/${deckName}`;
+
+/** "Study more" new cards added to `deckName` today; a new study day starts from none. */
+async function extraNewToday(db: RecallDb, deckName: string, day: StudyDay): Promise<number> {
+  const value = (await db.meta.get(extraNewKey(deckName)))?.value as
+    { dayStart: number; extraNew: number } | undefined;
+  return value && value.dayStart === day.start ? value.extraNew : 0;
+}
+
+/** Adds `count` new cards to what `deckName` may introduce today, as Anki's custom study does. */
+export async function addExtraNewToday(
+  db: RecallDb,
+  deckName: string,
+  day: StudyDay,
+  count: number,
+): Promise<void> {
+  if (!Number.isInteger(count) || count < 1 || count > 9999) {
+    throw new Error(`${count} is not a number of cards from 1 to 9999`);
+  }
+  await db.transaction('rw', db.meta, async () => {
+    const extraNew = (await extraNewToday(db, deckName, day)) + count;
+    await db.meta.put({ key: extraNewKey(deckName), value: { dayStart: day.start, extraNew } });
   });
 }
 
@@ -208,4 +287,56 @@ export async function studiedToday(
 ): Promise<{ cards: number; ms: number }> {
   const logs = await db.logs.where('reviewedAt').between(day.start, day.end).toArray();
   return { cards: logs.length, ms: logs.reduce((sum, log) => sum + log.elapsedMs, 0) };
+}
+
+/** What a session in `deckName` did since `since`: cards graded, time spent, and Again presses. */
+export async function sessionSummary(
+  db: RecallDb,
+  deckName: string,
+  since: number,
+): Promise<{ cards: number; ms: number; again: number }> {
+  const subtree = (await db.decks.toArray()).filter((d) => isInDeck(d.name, deckName));
+  const logs = (
+    await Promise.all(
+      subtree.map((d) =>
+        db.logs
+          .where('[deck+reviewedAt]')
+          .between([d.name, since], [d.name, Dexie.maxKey])
+          .toArray(),
+      ),
+    )
+  ).flat();
+  return {
+    cards: logs.length,
+    ms: logs.reduce((sum, log) => sum + log.elapsedMs, 0),
+    again: logs.filter((log) => log.rating === 1).length,
+  };
+}
+
+/** A card with its schedule row and review history (oldest first), for the card info dialog. */
+export async function cardHistory(
+  db: RecallDb,
+  cardId: string,
+): Promise<{ card: CardRow; schedule: ScheduleRow; logs: LogRow[] }> {
+  return db.transaction('r', db.cards, db.schedules, db.logs, async () => {
+    const [card, schedule] = await Promise.all([db.cards.get(cardId), db.schedules.get(cardId)]);
+    if (!card || !schedule) {
+      throw new Error(`no card ${cardId}`);
+    }
+    const logs = await db.logs.where('cardId').equals(cardId).sortBy('reviewedAt');
+    return { card, schedule, logs };
+  });
+}
+
+/** The other cards of `card`'s note in its deck (the rule is in lib/cards/note.ts). */
+export async function siblingIds(db: RecallDb, card: CardRow): Promise<string[]> {
+  const key = noteKey(card);
+  if (key === undefined) {
+    return [];
+  }
+  return db.cards
+    .where('deck')
+    .equals(card.deck)
+    .filter((other) => other.id !== card.id && noteKey(other) === key)
+    .primaryKeys();
 }

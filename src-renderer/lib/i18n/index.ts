@@ -7,13 +7,25 @@ import { menu } from './catalog/menu';
 import { ring } from './catalog/ring';
 import { settings } from './catalog/settings';
 import { study } from './catalog/study';
+import { studyActions } from './catalog/study-actions';
 import { InternalError } from '../errors';
 import type { Locale } from './define';
 
 export { LOCALES, type Locale } from './define';
 
 /** Every section of the catalog; a screen adds its own file under catalog/ and one entry here. */
-const sections = [app, study, settings, menu, backup, importExport, ring, check, errors] as const;
+const sections = [
+  app,
+  study,
+  studyActions,
+  settings,
+  menu,
+  backup,
+  importExport,
+  ring,
+  check,
+  errors,
+] as const;
 
 type Section = (typeof sections)[number];
 type Keys<S> = S extends { en: Record<infer K, string> } ? K : never;

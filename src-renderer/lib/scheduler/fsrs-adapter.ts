@@ -90,6 +90,14 @@ export class Scheduler {
     });
     return Object.fromEntries(entries) as Record<Rating, GradePreview>;
   }
+
+  /** The chance of recalling the card at `now` (0–1), from its stability; null if never studied. */
+  retrievability(schedule: ScheduleState, now: Date): number | null {
+    if (schedule.state === 'new' || schedule.lastReview === undefined) {
+      return null;
+    }
+    return this.engine.get_retrievability(toFsrs(schedule, now), now, false);
+  }
 }
 
 function toFsrs(s: ScheduleState, now: Date): FsrsCard {

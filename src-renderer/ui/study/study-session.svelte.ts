@@ -1,6 +1,23 @@
+import {
+  buryCards,
+  flagCards,
+  markCards,
+  suspendCards,
+  unmarkCards,
+  type CardActionRecord,
+} from '../../data/card-actions';
 import type { RecallDb } from '../../data/db';
-import type { CardRow } from '../../data/schema';
-import { cardsByIds, loadQueueSource, nextDueAfter, recordGrade } from '../../data/study';
+import { MARKED_TAG, type CardRow, type Flag } from '../../data/schema';
+import {
+  addExtraNewToday,
+  cardHistory,
+  cardsByIds,
+  loadQueueSource,
+  nextDueAfter,
+  recordGrade,
+  sessionSummary,
+  siblingIds,
+} from '../../data/study';
 import { cardToShowAfterUndo, redoAction, undoAction, type UndoableAction } from '../../data/undo';
 import type { Clock } from '../../lib/clock';
 import { Scheduler, type GradePreview } from '../../lib/scheduler/fsrs-adapter';
@@ -8,47 +25,95 @@ import { studyDayOf } from '../../lib/scheduler/study-day';
 import { StudyQueue, type QueueCounts, type QueuedCard } from '../../lib/scheduler/study-queue';
 import type { Rating } from '../../lib/scheduler/types';
 import { appHistory, type UndoHistory } from '../shared/undo-history';
+import type { CardCommand } from './keys';
 
 export type Phase = 'loading' | 'question' | 'answer' | 'done';
 
+export interface StudyOptions {
+  /** Anki's "bury siblings" (the deck's preset): a note shows one card a day. */
+  burySiblings: boolean;
+}
+
+/** The card info dialog's figures (`I`). */
+export interface CardInfo {
+  card: CardRow;
+  history: Awaited<ReturnType<typeof cardHistory>>['logs'];
+  state: string;
+  due: number | null;
+  stability: number;
+  difficulty: number;
+  /** Chance of recalling it now, 0–1; null for a card never studied. */
+  retrievability: number | null;
+  reps: number;
+  lapses: number;
+}
+
+const DAY_MS = 86_400_000;
+
 /**
- * One study session in one deck: today's queue in memory, every grade written through the
- * data layer before the next card shows, so a failed write never loses or skips a card.
+ * One study session in one deck: today's queue in memory, every grade and card action written
+ * through the data layer before the next card shows, so a failed write never loses or skips a card.
  */
 export class StudySession {
   phase = $state<Phase>('loading');
   card = $state<CardRow | null>(null);
+  /** The shown card's flag (1–7), or undefined. */
+  flag = $state<Flag | undefined>(undefined);
   counts = $state<QueueCounts>({ new: 0, learn: 0, review: 0 });
   previews = $state<Record<Rating, GradePreview> | null>(null);
   nextDue = $state<number | null>(null);
+  /** What this session did, for the done screen. */
+  summary = $state<{ cards: number; ms: number; again: number } | null>(null);
   /** Bumped each time a card is shown, so parametric cards draw new numbers. */
   shownAt = $state(0);
+  /** The app-wide history's state, mirrored so the More menu follows it. */
+  canUndo = $state(false);
+  canRedo = $state(false);
 
   private queue: StudyQueue | null = null;
   private current: QueuedCard | null = null;
   // Looked up when a card is shown, never rendered from: no need for a reactive map.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private cards = new Map<string, CardRow>();
-  /** Grading, undoing or redoing: one write at a time. */
+  /** Grading, acting, undoing or redoing: one write at a time. */
   private writing = false;
   private readonly scheduler = new Scheduler();
+  private readonly startedAt: number;
+  /** "Study more": reviews due up to this time are in the queue too. */
+  private reviewAheadUntil: number | undefined;
 
   constructor(
     private readonly db: RecallDb,
     private readonly clock: Clock,
     readonly deck: string,
     private readonly history: UndoHistory<UndoableAction> = appHistory,
-  ) {}
+    private readonly options: StudyOptions = { burySiblings: true },
+  ) {
+    this.startedAt = clock.now().getTime();
+  }
+
+  get marked(): boolean {
+    return this.card?.tags.includes(MARKED_TAG) ?? false;
+  }
 
   async start(): Promise<void> {
+    this.syncHistory();
     await this.load();
     await this.advance();
+  }
+
+  private syncHistory(): void {
+    this.canUndo = this.history.canUndo;
+    this.canRedo = this.history.canRedo;
   }
 
   /** Today's queue as the database has it now; after an undo, the undone card comes first. */
   private async load(): Promise<void> {
     const day = studyDayOf(this.clock.now());
-    const source = await loadQueueSource(this.db, this.deck, day);
+    const source = await loadQueueSource(this.db, this.deck, day, {
+      burySiblings: this.options.burySiblings,
+      ...(this.reviewAheadUntil === undefined ? {} : { reviewAheadUntil: this.reviewAheadUntil }),
+    });
     const ids = [...source.learning, ...source.review, ...source.fresh].map((c) => c.cardId);
     this.cards = await cardsByIds(this.db, ids);
     this.queue = new StudyQueue(source);
@@ -66,12 +131,14 @@ export class StudySession {
   async grade(rating: Rating): Promise<void> {
     const current = this.current;
     const card = this.card;
-    if (this.phase !== 'answer' || !current || !card || !this.queue || this.writing) {
+    const queue = this.queue;
+    if (this.phase !== 'answer' || !current || !card || !queue || this.writing) {
       return;
     }
     this.writing = true;
     try {
       const now = this.clock.now();
+      const day = studyDayOf(now);
       const outcome = this.scheduler.grade(current.schedule, rating, now);
       const record = await recordGrade(this.db, {
         cardId: current.cardId,
@@ -80,7 +147,8 @@ export class StudySession {
         elapsedMs: Math.max(0, now.getTime() - this.shownAt),
       });
       this.history.record({ kind: 'grade', grade: record });
-      this.queue.answered(current.cardId, outcome.schedule, studyDayOf(now).end);
+      this.syncHistory();
+      queue.answered(current.cardId, outcome.schedule, day.end);
       await this.advance();
     } finally {
       this.writing = false;
@@ -88,9 +156,121 @@ export class StudySession {
   }
 
   /**
-   * Takes back the last grade (of any deck, as Anki does): the card gets its schedule from before
-   * and loses its log entry; the queue is read again, with that card shown first if it is in it.
-   * False when there was nothing to undo.
+   * Buries, suspends, marks or flags the card on screen (or its whole note), as one undoable
+   * action. A buried or suspended card leaves the queue; a marked or flagged one stays on screen.
+   * Returns what it did, or null when there was no card or another write was under way.
+   */
+  async perform(
+    command: Exclude<CardCommand, { kind: 'edit' | 'info' }>,
+  ): Promise<CardActionRecord | null> {
+    const card = this.card;
+    if (!card || (this.phase !== 'question' && this.phase !== 'answer') || this.writing) {
+      return null;
+    }
+    this.writing = true;
+    try {
+      const now = this.clock.now();
+      const note = async () => [card.id, ...(await siblingIds(this.db, card))];
+      const write = async (): Promise<CardActionRecord> => {
+        switch (command.kind) {
+          case 'bury-card':
+            return buryCards(this.db, [card.id], studyDayOf(now));
+          case 'bury-note':
+            return buryCards(this.db, await note(), studyDayOf(now));
+          case 'suspend-card':
+            return suspendCards(this.db, [card.id]);
+          case 'suspend-note':
+            return suspendCards(this.db, await note());
+          case 'mark':
+            return (this.marked ? unmarkCards : markCards)(this.db, [card.id], now.getTime());
+          case 'flag':
+            return flagCards(this.db, [card.id], command.flag);
+        }
+      };
+      const record = await write();
+      if (record.cardIds.length > 0) {
+        this.history.record(record);
+        this.syncHistory();
+      }
+      if (command.kind === 'mark' || command.kind === 'flag') {
+        await this.refreshShown(card.id);
+      } else {
+        await this.load();
+        await this.advance();
+      }
+      return record;
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  /** The card on screen read again after a mark or flag, keeping its side (question or answer). */
+  private async refreshShown(cardId: string): Promise<void> {
+    const [card, schedule] = await Promise.all([
+      this.db.cards.get(cardId),
+      this.db.schedules.get(cardId),
+    ]);
+    if (card) {
+      this.cards.set(cardId, card);
+      this.card = card;
+    }
+    this.flag = schedule?.flag;
+  }
+
+  /** The card on screen with its history and memory state, for the card info dialog. */
+  async info(): Promise<CardInfo | null> {
+    const card = this.card;
+    if (!card) {
+      return null;
+    }
+    const { schedule, logs } = await cardHistory(this.db, card.id);
+    return {
+      card,
+      history: logs,
+      state:
+        schedule.queue === 'suspended' || schedule.queue === 'buried'
+          ? schedule.queue
+          : schedule.state,
+      due: schedule.state === 'new' ? null : schedule.due,
+      stability: schedule.stability,
+      difficulty: schedule.difficulty,
+      retrievability: this.scheduler.retrievability(schedule, this.clock.now()),
+      reps: schedule.reps,
+      lapses: schedule.lapses,
+    };
+  }
+
+  /**
+   * Anki's custom study from the done screen: `newCards` more new cards today (kept for the rest
+   * of the day), and reviews due within `aheadDays` days after today, for this session.
+   */
+  async studyMore(more: { newCards?: number; aheadDays?: number }): Promise<void> {
+    if (this.writing) {
+      return;
+    }
+    this.writing = true;
+    try {
+      const day = studyDayOf(this.clock.now());
+      if (more.newCards) {
+        await addExtraNewToday(this.db, this.deck, day, more.newCards);
+      }
+      if (more.aheadDays) {
+        if (!Number.isInteger(more.aheadDays) || more.aheadDays < 1 || more.aheadDays > 365) {
+          throw new Error(`${more.aheadDays} is not a number of days from 1 to 365`);
+        }
+        this.reviewAheadUntil = day.end + more.aheadDays * DAY_MS;
+      }
+      await this.load();
+      await this.advance();
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  /**
+   * Takes back the last action (of any deck and screen, as Anki does): a graded card gets its
+   * schedule from before and loses its log entry, a buried card comes back; the queue is read
+   * again, with that card shown first if it is in it. False when there was nothing to undo.
    */
   async undo(): Promise<boolean> {
     return this.rewrite(async () => {
@@ -99,7 +279,7 @@ export class StudySession {
     });
   }
 
-  /** Does the last undone grade again. False when there was nothing to redo. */
+  /** Does the last undone action again. False when there was nothing to redo. */
   async redo(): Promise<boolean> {
     return this.rewrite(async () => {
       const redone = await this.history.redo((action) => redoAction(this.db, action));
@@ -114,6 +294,7 @@ export class StudySession {
     this.writing = true;
     try {
       const written = await write();
+      this.syncHistory();
       if (!written) {
         return false;
       }
@@ -137,12 +318,18 @@ export class StudySession {
     this.current = next;
     this.card = next ? (this.cards.get(next.cardId) ?? null) : null;
     if (next && this.card) {
+      this.flag = (await this.db.schedules.get(next.cardId))?.flag;
       this.shownAt = now.getTime();
       this.phase = 'question';
       return;
     }
+    this.flag = undefined;
     this.phase = 'done';
-    this.nextDue =
-      queue.nextLearningDue() ?? (await nextDueAfter(this.db, this.deck, studyDayOf(now).end));
+    const [nextDue, summary] = await Promise.all([
+      nextDueAfter(this.db, this.deck, studyDayOf(now).end),
+      sessionSummary(this.db, this.deck, this.startedAt),
+    ]);
+    this.nextDue = queue.nextLearningDue() ?? nextDue;
+    this.summary = summary;
   }
 }
