@@ -34,6 +34,10 @@ const ROW_SCHEMAS = {
     createdAt: finite,
     updatedAt: finite,
     retiredAt: finite.optional(),
+    override: z
+      .object({ front: z.string(), back: z.string(), tags: z.array(z.string()) })
+      .partial()
+      .optional(),
   }) satisfies z.ZodType<CardRow>,
   schedules: scheduleSchema.extend({
     cardId: name,

@@ -1,4 +1,5 @@
 import { deckAncestors, sameCardContent, type CardContent } from '../lib/cards/card';
+import { withRegeneratedContent } from '../lib/cards/override';
 import { Scheduler } from '../lib/scheduler/fsrs-adapter';
 import type { RecallDb } from './db';
 import { DEFAULT_NEW_PER_DAY, DEFAULT_REVIEWS_PER_DAY, type CardRow } from './schema';
@@ -44,7 +45,7 @@ export async function upsertCards(
         summary.added++;
       } else if (!sameContent(row, card) || row.retiredAt !== undefined) {
         const { retiredAt: _retiredAt, ...kept } = row;
-        cardRows.push({ ...kept, ...card, updatedAt: now });
+        cardRows.push({ ...withRegeneratedContent(kept, card), updatedAt: now });
         movedSchedules.push({ cardId: card.id, deck: card.deck });
         summary.changed++;
       } else {

@@ -3,6 +3,7 @@
  * plan goes in one transaction: if anything fails or the user cancels, nothing is written.
  */
 import { isInDeck, type CardContent } from '../lib/cards/card';
+import { effectiveContent, withRegeneratedContent } from '../lib/cards/override';
 import { CancelledError } from '../lib/errors';
 import type { ImportCounts, ImportPlan } from '../lib/formats/plan';
 import type { DeckData, ImportedCard, ImportedLog } from '../lib/formats/types';
@@ -157,7 +158,7 @@ export async function applyImport(
           continue;
         }
         const { retiredAt: _retired, ...kept } = row;
-        cards.push({ ...kept, ...contentOf(card), updatedAt: now });
+        cards.push({ ...withRegeneratedContent(kept, contentOf(card)), updatedAt: now });
         // Without a schedule in the file the learner's own progress stays; it follows the card's deck.
         const currentSchedule = currentSchedules[i];
         schedules.push(
@@ -193,9 +194,17 @@ export async function deckData(
     const rows = (await db.cards.orderBy('position').toArray()).filter(
       (row) => row.retiredAt === undefined && isInDeck(row.deck, deck),
     );
-    const cards: ImportedCard[] = rows.map(
-      ({ position: _p, createdAt: _c, updatedAt: _u, retiredAt: _r, ...content }) => content,
-    );
+    // A file says what the app shows: the user's edits, not the notes they were made over.
+    const cards: ImportedCard[] = rows.map((row) => {
+      const {
+        position: _p,
+        createdAt: _c,
+        updatedAt: _u,
+        retiredAt: _r,
+        ...content
+      } = effectiveContent(row);
+      return content;
+    });
     if (!withScheduling) {
       return { deckName: deck, cards };
     }

@@ -2,6 +2,7 @@
  * The database's row types: defined once here, imported by every reader and writer.
  */
 import type { CardContent } from '../lib/cards/card';
+import type { CardOverride } from '../lib/cards/override';
 import type { ReviewLogEntry, ScheduleState } from '../lib/scheduler/types';
 
 export interface DeckRow {
@@ -22,6 +23,11 @@ export interface CardRow extends CardContent {
   updatedAt: number;
   /** Set when regenerated notes no longer contain the card; its history is kept. */
   retiredAt?: number;
+  /**
+   * The user's edit over the generated content above, which re-imports keep updating; screens
+   * show `effectiveContent(card)` (lib/cards/override.ts).
+   */
+  override?: CardOverride;
 }
 
 /**

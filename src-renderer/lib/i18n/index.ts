@@ -1,6 +1,7 @@
 import { app } from './catalog/app';
 import { backup } from './catalog/backup';
 import { check } from './catalog/check';
+import { edit } from './catalog/edit';
 import { errors } from './catalog/errors';
 import { importExport } from './catalog/import';
 import { menu } from './catalog/menu';
@@ -25,6 +26,7 @@ const sections = [
   ring,
   check,
   errors,
+  edit,
 ] as const;
 
 type Section = (typeof sections)[number];

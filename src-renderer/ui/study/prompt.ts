@@ -1,4 +1,5 @@
 import type { CardRow } from '../../data/schema';
+import { effectiveContent } from '../../lib/cards/override';
 import { checkAnswer, type DiffToken, type Finding } from '../../lib/check/answer';
 import type { GrammarData } from '../../lib/check/grammar/types';
 import { verdictOf, type Verdict } from '../../lib/check/verdict';
@@ -24,7 +25,9 @@ export interface Prompt {
   usesGrammar?: boolean;
 }
 
-export function promptOf(card: CardRow, seed: number): Prompt {
+export function promptOf(row: CardRow, seed: number): Prompt {
+  // The learner studies, and is checked against, the card as edited.
+  const card = effectiveContent(row);
   switch (card.kind) {
     case 'type-in':
       return {
