@@ -99,6 +99,16 @@ test('the shortcut sheet, the More menu and card info', async ({ page }) => {
   await menu.getByRole('menuitem', { name: /Mark note/ }).click();
   await expect(page.locator('article.card .from')).toContainText('Marked');
 
+  // E opens the editor in place of the card; the tag the mark added is one of its tags.
+  await page.keyboard.press('e');
+  const editor = page.getByRole('region', { name: 'Edit card' });
+  await expect(editor.getByLabel(/^Tags/)).toHaveValue(/marked/);
+  await editor.getByLabel('Front').fill('Glance (OpenStack)');
+  await page.keyboard.press('Control+Enter');
+  await expect(question(page)).toHaveText('Glance (OpenStack)');
+  await page.keyboard.press('u');
+  await expect(question(page)).toHaveText(GLANCE);
+
   await revealByKeyboard(page);
   await page.keyboard.press('1');
   await expect(question(page)).toHaveText(GLANCE_API);

@@ -112,7 +112,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; label: MessageKey }> = [
   { keys: ['@'], label: 'study.more.suspendCard' },
   { keys: ['!'], label: 'study.more.suspendNote' },
   { keys: ['*'], label: 'study.more.mark' },
-  { keys: ['Ctrl+1', '…', 'Ctrl+7'], label: 'study.keys.flag' },
+  { keys: ['Ctrl+1–7'], label: 'study.keys.flag' },
   { keys: ['Ctrl+0'], label: 'study.flag.none' },
   { keys: ['I'], label: 'study.more.info' },
   { keys: ['?'], label: 'study.keys.sheet' },

@@ -19,6 +19,7 @@ import {
   siblingIds,
 } from '../../data/study';
 import { cardToShowAfterUndo, redoAction, undoAction, type UndoableAction } from '../../data/undo';
+import { effectiveContent } from '../../lib/cards/override';
 import type { Clock } from '../../lib/clock';
 import { Scheduler, type GradePreview } from '../../lib/scheduler/fsrs-adapter';
 import { studyDayOf } from '../../lib/scheduler/study-day';
@@ -92,8 +93,19 @@ export class StudySession {
     this.startedAt = clock.now().getTime();
   }
 
+  /** Marked is a tag the card shows, so an edited card's own tags count. */
   get marked(): boolean {
-    return this.card?.tags.includes(MARKED_TAG) ?? false;
+    return this.card ? effectiveContent(this.card).tags.includes(MARKED_TAG) : false;
+  }
+
+  /** The card on screen as the editor stored it (the edit is already in the history). */
+  edited(card: CardRow): void {
+    if (this.card?.id !== card.id) {
+      return;
+    }
+    this.cards.set(card.id, card);
+    this.card = card;
+    this.syncHistory();
   }
 
   async start(): Promise<void> {
