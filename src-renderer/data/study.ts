@@ -100,22 +100,28 @@ export async function loadQueueSource(
         .map(toQueued);
     };
     const today: [unknown, unknown] = [Dexie.minKey, day.end - 1];
-    const [learning, review, ahead] = await Promise.all([
+    const [learning, ahead] = await Promise.all([
       fetch('learn', today),
-      fetch('review', today, remaining.review),
       reviewAheadUntil === undefined
         ? []
         : fetch('review', [day.end, reviewAheadUntil - 1], Infinity),
     ]);
     const newRange: [unknown, unknown] = [Dexie.minKey, Dexie.maxKey];
     if (!burySiblings) {
-      const fresh = await fetch('new', newRange, newLimit);
+      const [review, fresh] = await Promise.all([
+        fetch('review', today, remaining.review),
+        fetch('new', newRange, newLimit),
+      ]);
       return { learning, review: [...review, ...ahead], fresh };
     }
     const studied = await studiedCardIds(db, subtree, day);
-    // Siblings left out make room for the next new cards: fetch more until the limit is met.
-    for (let wanted = newLimit * 2 + 10; ; wanted *= 2) {
-      const fresh = await fetch('new', newRange, wanted);
+    // Siblings left out make room for the next cards: fetch more until both limits are met.
+    for (let more = 2; ; more *= 2) {
+      const wanted = { review: remaining.review * more + 10, fresh: newLimit * more + 10 };
+      const [review, fresh] = await Promise.all([
+        fetch('review', today, wanted.review),
+        fetch('new', newRange, wanted.fresh),
+      ]);
       const cards = await cardsByIds(db, [
         ...studied,
         ...[...learning, ...review, ...ahead, ...fresh].map((c) => c.cardId),
@@ -129,8 +135,19 @@ export async function loadQueueSource(
         noteOf,
         studied,
       );
-      if (kept.fresh.length >= newLimit || fresh.length < wanted) {
-        return { ...kept, fresh: kept.fresh.slice(0, newLimit) };
+      const dueToday = new Set(review.map((c) => c.cardId));
+      const keptToday = kept.review.filter((c) => dueToday.has(c.cardId));
+      const reviewsMet = keptToday.length >= remaining.review || review.length < wanted.review;
+      const freshMet = kept.fresh.length >= newLimit || fresh.length < wanted.fresh;
+      if (reviewsMet && freshMet) {
+        return {
+          learning,
+          review: [
+            ...keptToday.slice(0, remaining.review),
+            ...kept.review.filter((c) => !dueToday.has(c.cardId)),
+          ],
+          fresh: kept.fresh.slice(0, newLimit),
+        };
       }
     }
   });

@@ -157,6 +157,29 @@ describe('StudySession card actions and siblings', () => {
     ]);
   });
 
+  it('siblings left out of the reviews make room for the next, up to the review limit', async () => {
+    const { db, clock } = await setUpNotes();
+    await db.decks.update(DECK, { reviewsPerDay: 2 });
+    const rows = await db.schedules.toArray();
+    await db.schedules.bulkPut(
+      rows.map((row) => ({
+        ...row,
+        state: 'review' as const,
+        queue: 'review' as const,
+        due: MORNING.getTime() - 60_000 + row.due,
+        stability: 5,
+        difficulty: 5,
+        scheduledDays: 5,
+        reps: 1,
+        lastReview: MORNING.getTime() - 5 * 86_400_000,
+      })),
+    );
+    const session = new StudySession(db, clock, DECK, new UndoHistory<UndoableAction>());
+    await session.start();
+    expect(session.counts).toEqual({ new: 0, learn: 0, review: 2 });
+    expect(await fronts(session, clock)).toEqual(['Glance', 'glance-api']);
+  });
+
   it('without "bury siblings", a note shows all its cards the same day', async () => {
     const { clock, session } = await setUpNotes(false);
     expect(session.counts).toEqual({ new: 5, learn: 0, review: 0 });
