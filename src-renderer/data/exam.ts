@@ -161,7 +161,7 @@ export async function examReadiness(
     return { ...base, readiness: null, trend: [] };
   }
   const scheduler = new Scheduler();
-  const recall = (s: ScheduleState) => scheduler.retrievability(s, new Date(exam.day.start));
+  const recall = (s: ScheduleState) => scheduler.retrievability(s, new Date(exam.day.start)) ?? 0;
   const target = exam.settings.targetRetention;
   const readiness = readinessOf(
     rows.topics,
@@ -254,7 +254,7 @@ export async function readinessBadges(db: RecallDb): Promise<Map<string, Readine
     const result = readinessOf(
       rows.topics,
       rows.cards.map((c) => ({ id: c.card.id, topic: c.topic, schedule: c.schedule })),
-      (s) => scheduler.retrievability(s, at),
+      (s) => scheduler.retrievability(s, at) ?? 0,
       exam.targetRetention,
     );
     for (const row of [...result.topics, { ...result.total, topic: deck.name }]) {

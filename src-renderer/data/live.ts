@@ -2,12 +2,26 @@ import { liveQuery } from 'dexie';
 import type { Clock } from '../lib/clock';
 import { studyDayOf } from '../lib/scheduler/study-day';
 import { measured } from '../lib/perf';
+import { restoreBuried } from './card-actions';
 import type { RecallDb } from './db';
 import { deckSummaries, studiedToday } from './study';
 
-/** Deck list counts that refresh whenever the cards, schedules or logs change. */
+/**
+ * Deck list counts that refresh whenever the cards, schedules or logs change. Buried cards whose
+ * day is over go back first, outside the query (a live query may not write); that write wakes the
+ * query again, and a failed one is the query's error.
+ */
 export function liveDeckSummaries(db: RecallDb, clock: Clock) {
-  return liveQuery(() => measured('deck-counts', () => deckSummaries(db, clock.now())));
+  let failure: unknown;
+  restoreBuried(db, studyDayOf(clock.now()).start).catch((error: unknown) => {
+    failure = error;
+  });
+  return liveQuery(() => {
+    if (failure !== undefined) {
+      throw failure;
+    }
+    return measured('deck-counts', () => deckSummaries(db, clock.now()));
+  });
 }
 
 export function liveStudiedToday(db: RecallDb, clock: Clock) {

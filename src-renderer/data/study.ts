@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { isInDeck } from '../lib/cards/card';
+import { noteKey } from '../lib/cards/note';
 import {
   remainingToday,
   summariseDecks,
@@ -8,8 +9,10 @@ import {
 } from '../lib/scheduler/deck-counts';
 import type { GradeOutcome } from '../lib/scheduler/fsrs-adapter';
 import { orderNewCards } from '../lib/scheduler/new-card-order';
+import { withoutSiblings } from '../lib/scheduler/siblings';
 import { studyDayOf, type StudyDay } from '../lib/scheduler/study-day';
 import type { QueuedCard, QueueSource } from '../lib/scheduler/study-queue';
+import { restoreBuried } from './card-actions';
 import type { RecallDb } from './db';
 import { markLeech, tagLeech } from './leech';
 import { deckOptions, optionsByDeck } from './presets';
@@ -68,16 +71,26 @@ export async function deckSummaries(db: RecallDb, now: Date): Promise<DeckSummar
   });
 }
 
+export interface QueueOptions {
+  /** Anki's "bury siblings": a note shows one card a day. Default: the deck's preset. */
+  burySiblings?: boolean;
+  /** "Study more": review cards due before this time (epoch ms) come after today's reviews. */
+  reviewAheadUntil?: number;
+}
+
 /**
- * Today's cards for a session in `deckName` (its sub-decks included), within its preset's limits
- * and in its preset's new-card order.
+ * Today's cards for a session in `deckName` (its sub-decks included), within its preset's limits, in
+ * its preset's new-card order, with the extra new cards "study more" added today. Buried cards whose day is over come back first.
  */
 export async function loadQueueSource(
   db: RecallDb,
   deckName: string,
   day: StudyDay,
+  queueOptions: QueueOptions = {},
 ): Promise<QueueSource> {
-  return db.transaction('r', db.decks, db.presets, db.schedules, db.logs, async () => {
+  await restoreBuried(db, day.start);
+  const tables = [db.decks, db.presets, db.cards, db.schedules, db.logs, db.meta];
+  return db.transaction('r', tables, async () => {
     const deck = await db.decks.get(deckName);
     if (!deck) {
       throw new Error(`no deck named ${deckName}`);
@@ -89,12 +102,13 @@ export async function loadQueueSource(
       introducedToday: counted.reduce((sum, d) => sum + d.own.introducedToday, 0),
       reviewedToday: counted.reduce((sum, d) => sum + d.own.reviewedToday, 0),
     });
-    const fetch = async (queue: string, upTo: unknown, limit = Infinity) => {
+    const newLimit = remaining.new + (await extraNewToday(db, deckName, day));
+    const fetch = async (queue: string, range: [unknown, unknown], limit = Infinity) => {
       const perDeck = await Promise.all(
         subtree.map((d) => {
           const rows = db.schedules
             .where('[deck+queue+due]')
-            .between(...dueRange(d.name, queue, upTo), true, true);
+            .between([d.name, queue, range[0]], [d.name, queue, range[1]], true, true);
           return (limit === Infinity ? rows : rows.limit(limit)).toArray();
         }),
       );
@@ -104,14 +118,96 @@ export async function loadQueueSource(
         .slice(0, limit)
         .map(toQueued);
     };
-    const [learning, review, allFresh] = await Promise.all([
-      fetch('learn', day.end - 1),
-      fetch('review', day.end - 1, remaining.review),
-      // In random order, which new cards come today depends on all of them, not the first few.
-      fetch('new', Dexie.maxKey, options.newCardOrder === 'notes' ? remaining.new : Infinity),
+    const today: [unknown, unknown] = [Dexie.minKey, day.end - 1];
+    const [learning, ahead] = await Promise.all([
+      fetch('learn', today),
+      reviewAheadUntil === undefined
+        ? []
+        : fetch('review', [day.end, reviewAheadUntil - 1], Infinity),
     ]);
-    const fresh = orderNewCards(allFresh, options.newCardOrder, day.start).slice(0, remaining.new);
-    return { learning, review, fresh };
+    const newRange: [unknown, unknown] = [Dexie.minKey, Dexie.maxKey];
+    // In random order, which new cards come today depends on all of them, not the first few.
+    const fetchFresh = async (limit: number) => {
+      const all = await fetch('new', newRange, options.newCardOrder === 'notes' ? limit : Infinity);
+      return orderNewCards(all, options.newCardOrder, day.start).slice(0, limit);
+    };
+    if (!(queueOptions.burySiblings ?? options.burySiblings)) {
+      const [review, fresh] = await Promise.all([
+        fetch('review', today, remaining.review),
+        fetchFresh(newLimit),
+      ]);
+      return { learning, review: [...review, ...ahead], fresh };
+    }
+    const studied = await studiedCardIds(db, subtree, day);
+    // Siblings left out make room for the next cards: fetch more until both limits are met.
+    for (let more = 2; ; more *= 2) {
+      const wanted = { review: remaining.review * more + 10, fresh: newLimit * more + 10 };
+      const [review, fresh] = await Promise.all([
+        fetch('review', today, wanted.review),
+        fetchFresh(wanted.fresh),
+      ]);
+      const cards = await cardsByIds(db, [
+        ...studied,
+        ...[...learning, ...review, ...ahead, ...fresh].map((c) => c.cardId),
+      ]);
+      const noteOf = (id: string) => {
+        const card = cards.get(id);
+        return card && noteKey(card);
+      };
+      const kept = withoutSiblings(
+        { learning, review: [...review, ...ahead], fresh },
+        noteOf,
+        studied,
+      );
+      const dueToday = new Set(review.map((c) => c.cardId));
+      const keptToday = kept.review.filter((c) => dueToday.has(c.cardId));
+      const reviewsMet = keptToday.length >= remaining.review || review.length < wanted.review;
+      const freshMet = kept.fresh.length >= newLimit || fresh.length < wanted.fresh;
+      if (reviewsMet && freshMet) {
+        return {
+          learning,
+          review: [
+            ...keptToday.slice(0, remaining.review),
+            ...kept.review.filter((c) => !dueToday.has(c.cardId)),
+          ],
+          fresh: kept.fresh.slice(0, newLimit),
+        };
+      }
+    }
+  });
+}
+
+async function studiedCardIds(db: RecallDb, decks: DeckRow[], day: StudyDay): Promise<string[]> {
+  const logs = await Promise.all(
+    decks.map((d) =>
+      db.logs.where('[deck+reviewedAt]').between([d.name, day.start], [d.name, day.end]).toArray(),
+    ),
+  );
+  return [...new Set(logs.flat().map((log) => log.cardId))];
+}
+
+const extraNewKey = (deckName: string) => `study-more/${deckName}`;
+
+/** "Study more" new cards added to `deckName` today; a new study day starts from none. */
+async function extraNewToday(db: RecallDb, deckName: string, day: StudyDay): Promise<number> {
+  const value = (await db.meta.get(extraNewKey(deckName)))?.value as
+    { dayStart: number; extraNew: number } | undefined;
+  return value && value.dayStart === day.start ? value.extraNew : 0;
+}
+
+/** Adds `count` new cards to what `deckName` may introduce today, as Anki's custom study does. */
+export async function addExtraNewToday(
+  db: RecallDb,
+  deckName: string,
+  day: StudyDay,
+  count: number,
+): Promise<void> {
+  if (!Number.isInteger(count) || count < 1 || count > 9999) {
+    throw new Error(`${count} is not a number of cards from 1 to 9999`);
+  }
+  await db.transaction('rw', db.meta, async () => {
+    const extraNew = (await extraNewToday(db, deckName, day)) + count;
+    await db.meta.put({ key: extraNewKey(deckName), value: { dayStart: day.start, extraNew } });
   });
 }
 
@@ -245,4 +341,56 @@ export async function studiedToday(
 ): Promise<{ cards: number; ms: number }> {
   const logs = await db.logs.where('reviewedAt').between(day.start, day.end).toArray();
   return { cards: logs.length, ms: logs.reduce((sum, log) => sum + log.elapsedMs, 0) };
+}
+
+/** What a session in `deckName` did since `since`: cards graded, time spent, and Again presses. */
+export async function sessionSummary(
+  db: RecallDb,
+  deckName: string,
+  since: number,
+): Promise<{ cards: number; ms: number; again: number }> {
+  const subtree = (await db.decks.toArray()).filter((d) => isInDeck(d.name, deckName));
+  const logs = (
+    await Promise.all(
+      subtree.map((d) =>
+        db.logs
+          .where('[deck+reviewedAt]')
+          .between([d.name, since], [d.name, Dexie.maxKey])
+          .toArray(),
+      ),
+    )
+  ).flat();
+  return {
+    cards: logs.length,
+    ms: logs.reduce((sum, log) => sum + log.elapsedMs, 0),
+    again: logs.filter((log) => log.rating === 1).length,
+  };
+}
+
+/** A card with its schedule row and review history (oldest first), for the card info dialog. */
+export async function cardHistory(
+  db: RecallDb,
+  cardId: string,
+): Promise<{ card: CardRow; schedule: ScheduleRow; logs: LogRow[] }> {
+  return db.transaction('r', db.cards, db.schedules, db.logs, async () => {
+    const [card, schedule] = await Promise.all([db.cards.get(cardId), db.schedules.get(cardId)]);
+    if (!card || !schedule) {
+      throw new Error(`no card ${cardId}`);
+    }
+    const logs = await db.logs.where('cardId').equals(cardId).sortBy('reviewedAt');
+    return { card, schedule, logs };
+  });
+}
+
+/** The other cards of `card`'s note in its deck (the rule is in lib/cards/note.ts). */
+export async function siblingIds(db: RecallDb, card: CardRow): Promise<string[]> {
+  const key = noteKey(card);
+  if (key === undefined) {
+    return [];
+  }
+  return db.cards
+    .where('deck')
+    .equals(card.deck)
+    .filter((other) => other.id !== card.id && noteKey(other) === key)
+    .primaryKeys();
 }

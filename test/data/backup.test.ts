@@ -13,6 +13,7 @@ import {
   restoreBackup,
   type BackupRefusal,
 } from '../../src-renderer/data/backup';
+import { buryCards, flagCards, suspendCards } from '../../src-renderer/data/card-actions';
 import type { RecallDb } from '../../src-renderer/data/db';
 import { createPreset } from '../../src-renderer/data/presets';
 import { setDeckExam } from '../../src-renderer/data/exam';
@@ -62,6 +63,11 @@ async function seeded(db = testDb()): Promise<RecallDb> {
     newPerDay: 35,
     reviewsPerDay: 150,
   });
+  // The learner's marks live on schedule rows: a backup must carry them.
+  const [suspended, buried] = await db.schedules.limit(2).primaryKeys();
+  await suspendCards(db, [suspended!]);
+  await buryCards(db, [buried!], studyDayOf(DAY_ONE));
+  await flagCards(db, [suspended!, buried!], 5);
   await db.rings.put({
     name: 'object',
     // Ring state is free-form; a Date in it proves dexie-export-import's typed encoding.

@@ -26,6 +26,8 @@ export interface CardContent {
   kind: CardKind;
   tags: string[];
   source?: CardSource;
+  /** The Anki note (its GUID) an imported card came from; its other cards are its siblings. */
+  note?: string;
 }
 
 export function deckAncestors(deck: string): string[] {

@@ -99,7 +99,7 @@ export class ExamScheduler {
     private readonly targetOf: (deck: string) => ExamTarget | null,
   ) {}
 
-  private recallAt: RecallAt = (schedule, at) => this.scheduler.retrievability(schedule, at);
+  private recallAt: RecallAt = (schedule, at) => this.scheduler.retrievability(schedule, at) ?? 0;
 
   grade(deck: string, schedule: ScheduleState, rating: Rating, now: Date): GradeOutcome {
     const outcome = this.scheduler.grade(schedule, rating, now);

@@ -132,6 +132,11 @@ function readCollection(
     'cards',
     MAX_CARD_ROWS,
   ) as unknown as Array<CardJoinRow & { fieldsLength: number }>;
+  // A note's GUID is kept on its cards only when it has more than one: it names their siblings.
+  const cardsOfNote = new Map<number, number>();
+  for (const row of joined) {
+    cardsOfNote.set(row.nid, (cardsOfNote.get(row.nid) ?? 0) + 1);
+  }
   for (const row of joined) {
     const warn = (code: FormatWarningCode, message: string, skipped = false) =>
       warnings.push({
@@ -198,6 +203,7 @@ function readCollection(
       tags: String(row.tags ?? '')
         .split(/\s+/)
         .filter(Boolean),
+      ...((cardsOfNote.get(row.nid) ?? 0) > 1 ? { note: row.guid } : {}),
       ...(schedule ? { schedule } : {}),
       ...(logs.length > 0 ? { logs } : {}),
       ...(content.media.length > 0 ? { media: content.media } : {}),

@@ -45,6 +45,7 @@ export const cardSchema = z.object({
   kind: z.enum(CARD_KINDS),
   tags: z.array(z.string()),
   source: z.object({ file: z.string(), line: z.number().int().positive() }).optional(),
+  note: z.string().min(1).max(1000).optional(),
   schedule: scheduleSchema.optional(),
   logs: z.array(logSchema).optional(),
 });

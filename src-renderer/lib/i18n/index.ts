@@ -13,6 +13,7 @@ import { ring } from './catalog/ring';
 import { settings } from './catalog/settings';
 import { stats } from './catalog/stats';
 import { study } from './catalog/study';
+import { studyActions } from './catalog/study-actions';
 import { InternalError } from '../errors';
 import type { Locale } from './define';
 
@@ -22,6 +23,7 @@ export { LOCALES, type Locale } from './define';
 const sections = [
   app,
   study,
+  studyActions,
   settings,
   menu,
   backup,

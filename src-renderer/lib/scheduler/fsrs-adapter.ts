@@ -108,9 +108,12 @@ export class Scheduler {
     return Object.fromEntries(entries) as Record<Rating, GradePreview>;
   }
 
-  /** Predicted recall at `at`: ts-fsrs's forgetting curve from the last review; 0 if never studied. */
-  retrievability(schedule: ScheduleState, at: Date): number {
-    return this.engine.get_retrievability(toFsrs(schedule, at), at, false);
+  /** The chance of recalling the card at `now` (0–1), from its stability; null if never studied. */
+  retrievability(schedule: ScheduleState, now: Date): number | null {
+    if (schedule.state === 'new' || schedule.lastReview === undefined) {
+      return null;
+    }
+    return this.engine.get_retrievability(toFsrs(schedule, now), now, false);
   }
 }
 

@@ -102,8 +102,9 @@ describe('reading packages written by other software', () => {
 });
 
 /** Anki keeps review due dates in days and times in seconds: compare at that precision. */
+/** What a package keeps: no source line, and a note's cards come back naming their note. */
 function ankiPrecision(card: ImportedCard) {
-  const { source: _source, ...content } = card;
+  const { source: _source, note: _note, ...content } = card;
   const schedule = card.schedule && card.schedule.state !== 'new' ? card.schedule : undefined;
   return {
     ...content,
@@ -134,6 +135,14 @@ describe('writing packages', () => {
     });
     expect(back.warnings).toEqual([]);
     expect(back.cards.map(ankiPrecision)).toEqual(deck.cards.map(ankiPrecision));
+    const notes = new Map<string, number>();
+    for (const { note } of back.cards) {
+      if (note !== undefined) {
+        notes.set(note, (notes.get(note) ?? 0) + 1);
+      }
+    }
+    expect(notes.size).toBeGreaterThan(0);
+    expect([...notes.values()].every((count) => count > 1)).toBe(true);
   });
 
   test('round trip of cloze, type-in and reversed cards made from notes, and media', async () => {

@@ -51,7 +51,53 @@ describe('studyAction', () => {
   it('ignores held keys, Alt, other shortcuts and the loading screen', () => {
     expect(studyAction(press('u', { repeat: true }), 'answer')).toBeNull();
     expect(studyAction(press('u', { altKey: true }), 'answer')).toBeNull();
-    expect(studyAction(press('3', { ctrlKey: true }), 'answer')).toBeNull();
+    expect(studyAction(press('s', { ctrlKey: true }), 'answer')).toBeNull();
+    expect(studyAction(press('8', { ctrlKey: true }), 'answer')).toBeNull();
     expect(studyAction(press('u'), 'loading')).toBeNull();
+    expect(studyAction(press('?'), 'loading')).toBeNull();
+  });
+
+  it('has Anki’s card keys on the question and the answer, not on the done screen', () => {
+    const keys: Array<[string, string]> = [
+      ['e', 'edit'],
+      ['E', 'edit'],
+      ['-', 'bury-card'],
+      ['=', 'bury-note'],
+      ['@', 'suspend-card'],
+      ['!', 'suspend-note'],
+      ['*', 'mark'],
+      ['i', 'info'],
+    ];
+    for (const phase of ['question', 'answer'] as const) {
+      for (const [key, kind] of keys) {
+        expect(studyAction(press(key), phase)).toEqual({ kind });
+      }
+    }
+    for (const [key] of keys) {
+      expect(studyAction(press(key), 'done')).toBeNull();
+      // Typed into the answer field, they are just characters.
+      expect(studyAction(press(key, { inField: true }), 'question')).toBeNull();
+    }
+  });
+
+  it('flags with Ctrl+1–7 (Cmd on a Mac), Ctrl+0 takes the flag off, even from the field', () => {
+    expect(studyAction(press('1', { ctrlKey: true }), 'question')).toEqual({
+      kind: 'flag',
+      flag: 1,
+    });
+    expect(studyAction(press('7', { metaKey: true }), 'answer')).toEqual({ kind: 'flag', flag: 7 });
+    expect(studyAction(press('0', { ctrlKey: true }), 'answer')).toEqual({ kind: 'flag', flag: 0 });
+    expect(studyAction(press('3', { ctrlKey: true, inField: true }), 'question')).toEqual({
+      kind: 'flag',
+      flag: 3,
+    });
+    expect(studyAction(press('3', { ctrlKey: true }), 'done')).toBeNull();
+  });
+
+  it('opens the shortcut sheet with ? anywhere but in the field', () => {
+    for (const phase of ['question', 'answer', 'done'] as const) {
+      expect(studyAction(press('?', { shiftKey: true }), phase)).toEqual({ kind: 'shortcuts' });
+    }
+    expect(studyAction(press('?', { inField: true }), 'question')).toBeNull();
   });
 });
