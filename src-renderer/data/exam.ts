@@ -27,11 +27,12 @@ import {
   type ExamSettings,
 } from '../lib/exam/settings';
 import { topicOf, topicsOf } from '../lib/exam/topics';
-import { Scheduler } from '../lib/scheduler/fsrs-adapter';
+import { Scheduler, schedulerOptionsOf } from '../lib/scheduler/fsrs-adapter';
 import { treeOrder } from '../lib/scheduler/deck-counts';
 import type { StudyDay } from '../lib/scheduler/study-day';
 import type { ScheduleState } from '../lib/scheduler/types';
 import type { RecallDb } from './db';
+import { deckOptions } from './presets';
 import type { CardRow, DeckRow, ScheduleRow } from './schema';
 
 /** Readiness is drawn for now and at these many weeks before. */
@@ -160,7 +161,7 @@ export async function examReadiness(
   if (!exam) {
     return { ...base, readiness: null, trend: [] };
   }
-  const scheduler = new Scheduler();
+  const scheduler = new Scheduler(schedulerOptionsOf(await deckOptions(db, deckName)));
   const recall = (s: ScheduleState) => scheduler.retrievability(s, new Date(exam.day.start)) ?? 0;
   const target = exam.settings.targetRetention;
   const readiness = readinessOf(
@@ -213,8 +214,10 @@ export async function examPlan(
   const unseen = rows.cards.filter((c) => c.schedule.state === 'new').length;
   const newCards = newCardPlan(unseen, now, exam.day);
   // Fuzz off: the forecast is the same each time the screen opens.
-  const scheduler = new ExamScheduler(new Scheduler({ fuzz: false }), () =>
-    examTargetOf(exam.settings),
+  const options = await deckOptions(db, deckName);
+  const scheduler = new ExamScheduler(
+    new Scheduler({ ...schedulerOptionsOf(options), fuzz: false }),
+    () => examTargetOf(exam.settings),
   );
   const reviews = reviewForecast(
     rows.cards.map((c) => c.schedule),
@@ -223,7 +226,7 @@ export async function examPlan(
     exam.day,
     (schedule, at) => scheduler.grade(exam.deck, schedule, 3, at).schedule,
   );
-  return { ...newCards, unseen, reviews, newLimit: rows.deck.newPerDay };
+  return { ...newCards, unseen, reviews, newLimit: options.newPerDay };
 }
 
 export function liveExamPlan(db: RecallDb, clock: Clock, deck: string) {

@@ -88,6 +88,7 @@ export async function loadQueueSource(
   day: StudyDay,
   queueOptions: QueueOptions = {},
 ): Promise<QueueSource> {
+  const { reviewAheadUntil } = queueOptions;
   await restoreBuried(db, day.start);
   const tables = [db.decks, db.presets, db.cards, db.schedules, db.logs, db.meta];
   return db.transaction('r', tables, async () => {

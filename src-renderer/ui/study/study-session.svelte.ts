@@ -153,7 +153,9 @@ export class StudySession {
     this.presets = await optionsByDeck(this.db);
     const day = this.day(this.clock.now());
     const source = await loadQueueSource(this.db, this.deck, day, {
-      ...(this.options.burySiblings === undefined ? {} : { burySiblings: this.options.burySiblings }),
+      ...(this.options.burySiblings === undefined
+        ? {}
+        : { burySiblings: this.options.burySiblings }),
       ...(this.reviewAheadUntil === undefined ? {} : { reviewAheadUntil: this.reviewAheadUntil }),
     });
     const ids = [...source.learning, ...source.review, ...source.fresh].map((c) => c.cardId);
@@ -284,7 +286,10 @@ export class StudySession {
       due: schedule.state === 'new' ? null : schedule.due,
       stability: schedule.stability,
       difficulty: schedule.difficulty,
-      retrievability: this.schedulerFor(card.deck).scheduler.retrievability(schedule, this.clock.now()),
+      retrievability: this.schedulerFor(card.deck).scheduler.retrievability(
+        schedule,
+        this.clock.now(),
+      ),
       reps: schedule.reps,
       lapses: schedule.lapses,
     };

@@ -61,10 +61,10 @@ describe('exam schedule', () => {
       true,
     );
     // And each card goes into the exam at the target, which the normal schedule does not reach.
-    const recall = cards.map((s) => base.retrievability(s, new Date(day.start)));
+    const recall = cards.map((s) => base.retrievability(s, new Date(day.start)) ?? 0);
     expect(Math.min(...recall)).toBeGreaterThanOrEqual(EXAM_IN_10.targetRetention);
     const normal = studyToExam(base, 60, EXAM_IN_10.date).cards;
-    const normalRecall = normal.map((s) => base.retrievability(s, new Date(day.start)));
+    const normalRecall = normal.map((s) => base.retrievability(s, new Date(day.start)) ?? 0);
     expect(Math.min(...normalRecall)).toBeLessThan(EXAM_IN_10.targetRetention);
   });
 
@@ -102,7 +102,12 @@ describe('exam schedule', () => {
                 };
           const scheduler = new Scheduler({ fuzz });
           const normal = scheduler.grade(state, rating, now);
-          const withExam = forExam(normal, now, target, (x, at) => scheduler.retrievability(x, at));
+          const withExam = forExam(
+            normal,
+            now,
+            target,
+            (x, at) => scheduler.retrievability(x, at) ?? 0,
+          );
           expect(withExam.schedule.due).toBeLessThanOrEqual(normal.schedule.due);
           if (withExam.schedule.due >= target.day.end) {
             expect(withExam.schedule.due).toBe(normal.schedule.due);
@@ -176,6 +181,8 @@ describe('exam schedule', () => {
       lastReview: onExamDay.getTime() - 2 * DAY,
     };
     const normal = base.grade(card, 4, onExamDay);
-    expect(forExam(normal, onExamDay, target, (s, at) => base.retrievability(s, at))).toBe(normal);
+    expect(forExam(normal, onExamDay, target, (s, at) => base.retrievability(s, at) ?? 0)).toBe(
+      normal,
+    );
   });
 });

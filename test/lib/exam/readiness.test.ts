@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 const NOW = new Date(2026, 11, 1, 10, 0);
 const exam = examDayOf(isoDate(new Date(NOW.getTime() + 14 * DAY)));
 const scheduler = new Scheduler({ fuzz: false });
-const recall = (s: ScheduleState) => scheduler.retrievability(s, new Date(exam.start));
+const recall = (s: ScheduleState) => scheduler.retrievability(s, new Date(exam.start)) ?? 0;
 const GLANCE = 'OPCEL 252::イメージサービス (Glance)';
 const CINDER = 'OPCEL 252::ブロックストレージ (Cinder)';
 

@@ -5,7 +5,7 @@ import { fixedClock } from '../../../src-renderer/lib/clock';
 import { isoDate } from '../../../src-renderer/lib/exam/settings';
 import { StudySession } from '../../../src-renderer/ui/study/study-session.svelte';
 import { UndoHistory } from '../../../src-renderer/ui/shared/undo-history';
-import type { GradeRecord } from '../../../src-renderer/data/study';
+import type { UndoableAction } from '../../../src-renderer/data/undo';
 import { card, testDb } from '../../data/helpers';
 
 const TOP = 'OPCEL 252';
@@ -32,7 +32,12 @@ async function reviewSession(exam: { examSchedule: boolean } | null) {
     const date = isoDate(new Date(MORNING.getTime() + 20 * DAY));
     await setDeckExam(db, TOP, { date, targetRetention: 0.97, ...exam });
   }
-  const session = new StudySession(db, fixedClock(MORNING), DECK, new UndoHistory<GradeRecord>());
+  const session = new StudySession(
+    db,
+    fixedClock(MORNING),
+    DECK,
+    new UndoHistory<UndoableAction>(),
+  );
   await session.start();
   session.reveal();
   return { db, session, id: glance.id };
