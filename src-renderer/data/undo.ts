@@ -4,13 +4,19 @@
  */
 import { redoCardAction, undoCardAction, type CardActionRecord } from './card-actions';
 import type { RecallDb } from './db';
+import { deleteDeck, restoreDeletedDeck, type DeletedDeck } from './decks';
 import { redoGrade, undoGrade, type GradeRecord } from './study';
 
-export type UndoableAction = { kind: 'grade'; grade: GradeRecord } | CardActionRecord;
+export type UndoableAction =
+  | { kind: 'grade'; grade: GradeRecord }
+  | { kind: 'deck-delete'; deleted: DeletedDeck; at: number }
+  | CardActionRecord;
 
 export async function undoAction(db: RecallDb, action: UndoableAction): Promise<void> {
   if (action.kind === 'grade') {
     await undoGrade(db, action.grade);
+  } else if (action.kind === 'deck-delete') {
+    await restoreDeletedDeck(db, action.deleted, action.at);
   } else {
     await undoCardAction(db, action);
   }
@@ -21,6 +27,9 @@ export async function redoAction(db: RecallDb, action: UndoableAction): Promise<
   if (action.kind === 'grade') {
     return { kind: 'grade', grade: await redoGrade(db, action.grade) };
   }
+  if (action.kind === 'deck-delete') {
+    return { ...action, deleted: await deleteDeck(db, action.deleted.deck) };
+  }
   return redoCardAction(db, action);
 }
 
@@ -28,6 +37,9 @@ export async function redoAction(db: RecallDb, action: UndoableAction): Promise<
 export function cardToShowAfterUndo(action: UndoableAction): string | undefined {
   if (action.kind === 'grade') {
     return action.grade.before.cardId;
+  }
+  if (action.kind === 'deck-delete') {
+    return undefined;
   }
   return action.cardIds.length === 1 ? action.cardIds[0] : undefined;
 }
