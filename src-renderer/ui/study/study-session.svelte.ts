@@ -35,7 +35,7 @@ export class StudySession {
   /** Each card is scheduled with its own deck's preset; the session's deck sets the day. */
   // Replaced whole on each load and never rendered from, as `cards` above.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  private options: ReadonlyMap<string, PresetRow> = new Map();
+  private presets: ReadonlyMap<string, PresetRow> = new Map();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly schedulers = new Map<string, Scheduler>();
 
@@ -52,11 +52,16 @@ export class StudySession {
   }
 
   private day(now: Date) {
-    return studyDayOf(now, this.options.get(this.deck)?.rolloverHour);
+    return studyDayOf(now, this.presets.get(this.deck)?.rolloverHour);
+  }
+
+  /** A card's own deck's preset (Anki takes steps and leeches from there), else the session's. */
+  private presetOf(deck: string): PresetRow | undefined {
+    return this.presets.get(deck) ?? this.presets.get(this.deck);
   }
 
   private schedulerFor(deck: string): Scheduler {
-    const preset = this.options.get(deck) ?? this.options.get(this.deck);
+    const preset = this.presetOf(deck);
     const key = preset ? JSON.stringify(preset) : '';
     let scheduler = this.schedulers.get(key);
     if (!scheduler) {
@@ -68,7 +73,7 @@ export class StudySession {
 
   /** Today's queue as the database has it now; after an undo, the undone card comes first. */
   private async load(): Promise<void> {
-    this.options = await optionsByDeck(this.db);
+    this.presets = await optionsByDeck(this.db);
     const day = this.day(this.clock.now());
     const source = await loadQueueSource(this.db, this.deck, day);
     const ids = [...source.learning, ...source.review, ...source.fresh].map((c) => c.cardId);
@@ -101,8 +106,7 @@ export class StudySession {
         deck: card.deck,
         outcome,
         elapsedMs: Math.max(0, now.getTime() - this.shownAt),
-        leechThreshold: (this.options.get(card.deck) ?? this.options.get(this.deck))
-          ?.leechThreshold,
+        leechThreshold: this.presetOf(card.deck)?.leechThreshold,
       });
       this.history.record({ kind: 'grade', grade: record });
       // A card that just became a leech is suspended: it leaves today's queue.
