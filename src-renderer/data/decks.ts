@@ -157,3 +157,11 @@ export async function setCollapsed(db: RecallDb, deck: string, collapsed: boolea
     await db.decks.put(collapsed ? { ...rest, collapsed } : rest);
   });
 }
+
+/** How many cards a delete of `deck` would take with it (its sub-decks' included). */
+export async function deckCardCount(db: RecallDb, deck: string): Promise<number> {
+  return db.transaction('r', db.decks, db.cards, async () => {
+    const names = (await subtreeOf(db, deck)).map((row) => row.name);
+    return db.cards.where('deck').anyOf(names).count();
+  });
+}

@@ -4,6 +4,7 @@ import { studyDayOf } from '../lib/scheduler/study-day';
 import { measured } from '../lib/perf';
 import { restoreBuried } from './card-actions';
 import type { RecallDb } from './db';
+import { DEFAULT_PRESET_ID } from './schema';
 import { deckSummaries, studiedToday } from './study';
 
 /**
@@ -24,6 +25,10 @@ export function liveDeckSummaries(db: RecallDb, clock: Clock) {
   });
 }
 
+/** "Studied today" over every deck, by the default preset's study day. */
 export function liveStudiedToday(db: RecallDb, clock: Clock) {
-  return liveQuery(() => studiedToday(db, studyDayOf(clock.now())));
+  return liveQuery(async () => {
+    const preset = await db.presets.get(DEFAULT_PRESET_ID);
+    return studiedToday(db, studyDayOf(clock.now(), preset?.rolloverHour));
+  });
 }

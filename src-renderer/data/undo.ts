@@ -5,16 +5,22 @@
 import { redoCardAction, undoCardAction, type CardActionRecord } from './card-actions';
 import { redoCardEdit, undoCardEdit, type CardEditRecord } from './card-edit';
 import type { RecallDb } from './db';
+import { deleteDeck, restoreDeletedDeck, type DeletedDeck } from './decks';
 import { redoGrade, undoGrade, type GradeRecord } from './study';
 
 export type UndoableAction =
-  { kind: 'grade'; grade: GradeRecord } | CardActionRecord | CardEditRecord;
+  | { kind: 'grade'; grade: GradeRecord }
+  | { kind: 'deck-delete'; deleted: DeletedDeck; at: number }
+  | CardActionRecord
+  | CardEditRecord;
 
 export async function undoAction(db: RecallDb, action: UndoableAction): Promise<void> {
   if (action.kind === 'grade') {
     await undoGrade(db, action.grade);
   } else if (action.kind === 'card-edit') {
     await undoCardEdit(db, action);
+  } else if (action.kind === 'deck-delete') {
+    await restoreDeletedDeck(db, action.deleted, action.at);
   } else {
     await undoCardAction(db, action);
   }
@@ -28,6 +34,9 @@ export async function redoAction(db: RecallDb, action: UndoableAction): Promise<
   if (action.kind === 'card-edit') {
     return redoCardEdit(db, action);
   }
+  if (action.kind === 'deck-delete') {
+    return { ...action, deleted: await deleteDeck(db, action.deleted.deck) };
+  }
   return redoCardAction(db, action);
 }
 
@@ -38,6 +47,9 @@ export function cardToShowAfterUndo(action: UndoableAction): string | undefined 
   }
   if (action.kind === 'card-edit') {
     return action.cardId;
+  }
+  if (action.kind === 'deck-delete') {
+    return undefined;
   }
   return action.cardIds.length === 1 ? action.cardIds[0] : undefined;
 }

@@ -10,6 +10,7 @@ import {
   restoreDeletedDeck,
   setCollapsed,
 } from '../../src-renderer/data/decks';
+import { followRenames } from '../../src-renderer/data/deck-renames';
 import { applyImport, existingCards } from '../../src-renderer/data/import';
 import { cardsOfShippedDecks, loadShippedDecks } from '../../src-renderer/data/shipped-decks';
 import { recordGrade } from '../../src-renderer/data/study';
@@ -99,13 +100,15 @@ describe('renameDeck', () => {
     await renameDeck(db, deck, target, NOW);
     const total = await db.cards.count();
 
-    // Through the import screen's path…
-    const incoming = cardsOfShippedDecks(shipped).cards.map((c) => ({ ...c }));
+    // Through the import screen's path: its preview counts nothing to change…
+    const incoming = await followRenames(db, cardsOfShippedDecks(shipped).cards);
     const existing = await existingCards(
       db,
       incoming.map((c) => c.id),
     );
-    await applyImport(db, planImport(existing, incoming, 'update'), NOW + 1);
+    const plan = planImport(existing, incoming, 'update');
+    expect(plan.counts).toMatchObject({ added: 0, updated: 0, unchanged: total });
+    await applyImport(db, plan, NOW + 1);
     // …and through the shipped-deck loader.
     await upsertCards(db, cardsOfShippedDecks(shipped).cards, NOW + 2);
 
@@ -115,7 +118,8 @@ describe('renameDeck', () => {
     expect(await db.schedules.get(graded)).toMatchObject({ deck: target, state: 'learning' });
 
     // A question the notes add later joins the renamed deck too.
-    const added = { ...incoming.find((c) => c.deck === deck)!, id: 'c-new', front: 'New question' };
+    const fromNotes = cardsOfShippedDecks(shipped).cards.find((c) => c.deck === deck)!;
+    const added = { ...fromNotes, id: 'c-new', front: 'New question' };
     await upsertCards(db, [added], NOW + 3);
     expect(await db.cards.get('c-new')).toMatchObject({ deck: target });
   });

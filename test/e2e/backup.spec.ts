@@ -97,7 +97,9 @@ test('damaged and foreign files are refused with their names and nothing changes
   await chooseRestoreFile(page, { name: 'deck-v1.json', buffer: deckFile });
   await expect(page.getByRole('alert')).toHaveText('deck-v1.json is not a Recall Deck backup.');
 
-  const newer = backup.toString('utf8').replace(/"databaseVersion":\d+/, '"databaseVersion":99');
+  const newer = backup
+    .toString('utf8')
+    .replace(/"databaseVersion":(\d+)/, (_, version) => `"databaseVersion":${Number(version) + 1}`);
   await chooseRestoreFile(page, { name: 'from-the-future.json', buffer: Buffer.from(newer) });
   await expect(page.getByRole('alert')).toContainText(
     'from-the-future.json was made by a newer version of Recall Deck',

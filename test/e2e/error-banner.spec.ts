@@ -7,22 +7,24 @@ test('the error banner says what failed in the language shown, and switches with
   await openApp(page);
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Language').selectOption('ja');
-  const field = page.getByLabel(`${TOP_DECK}: 新規カード/日`, { exact: true });
-  await field.fill('1.5');
+  await page.goto(`./#/options/${encodeURIComponent(TOP_DECK)}`);
+  await page.getByRole('button', { name: '名前を変更' }).click();
+  const field = page.getByLabel('プリセット名', { exact: true });
+  await field.fill('  ');
   await field.press('Enter');
   const banner = page.getByRole('alert');
   await expect(banner).toContainText('エラーが発生しました');
   await expect(banner).toContainText(
-    '内容が正しくありません (daily limits must be whole numbers from 0 to 100000)',
+    '内容が正しくありません (a preset name has 1 to 100 characters)',
   );
   await expect(banner.locator('details')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/settings/error-banner-ja.png', fullPage: true });
 
+  // The banner stays while the learner goes to the settings to switch the language.
+  await page.getByRole('link', { name: '設定' }).click();
   await page.getByLabel('言語').selectOption('en');
   await expect(banner).toContainText('Something went wrong');
-  await expect(banner).toContainText(
-    'invalid content (daily limits must be whole numbers from 0 to 100000)',
-  );
+  await expect(banner).toContainText('invalid content (a preset name has 1 to 100 characters)');
   await banner.getByRole('button', { name: 'Dismiss' }).click();
   await expect(banner).toHaveCount(0);
 });

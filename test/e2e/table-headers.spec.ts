@@ -35,9 +35,6 @@ async function command(page: Page, line: string): Promise<void> {
 
 const SCREENS: Record<string, (page: Page) => Promise<void>> = {
   'the deck list': async () => undefined,
-  settings: async (page) => {
-    await page.goto('./#/settings');
-  },
   'the ring calculator after a rebalance': async (page) => {
     await page.goto('./#/calculator');
     await command(page, 'create 8 3 1');

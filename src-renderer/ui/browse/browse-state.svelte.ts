@@ -266,5 +266,8 @@ function cardIdsOf(action: UndoableAction): string[] {
   if (action.kind === 'grade') {
     return [action.grade.before.cardId];
   }
+  if (action.kind === 'deck-delete') {
+    return action.deleted.cards.map((card) => card.id);
+  }
   return action.kind === 'card-edit' ? [action.cardId] : action.cardIds;
 }

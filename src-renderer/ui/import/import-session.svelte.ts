@@ -8,6 +8,7 @@ import type { CardContent } from '../../lib/cards/card';
 import { isNotesFile } from '../../lib/notes/files';
 import { applyImport, cardIdsFromNotes, existingCards } from '../../data/import';
 import type { RecallDb } from '../../data/db';
+import { followRenames } from '../../data/deck-renames';
 import { ValidationError } from '../../lib/errors';
 import { baseName, formatOf } from '../../lib/formats/convert';
 import type { CsvMapping, CsvSniff } from '../../lib/formats/csv';
@@ -90,13 +91,14 @@ export class ImportSession {
         }
         return;
       }
-      const withMedia =
+      const withMedia = await this.renamed(
         formats[0] === 'md'
           ? await reader.readNotes(
               files.map((file) => ({ path: file.name, bytes: file.bytes })),
               this.deckName,
             )
-          : await reader.readDeck(first.name, first.bytes);
+          : await reader.readDeck(first.name, first.bytes),
+      );
       reader.close();
       this.keepScheduling = formats[0] === 'json';
       const existing = await this.existing(withMedia);
@@ -131,7 +133,9 @@ export class ImportSession {
       if (!this.reader) {
         throw new Error('the CSV file is no longer open');
       }
-      const result = await this.reader.applyMapping(mapping, this.deckName || baseName(file));
+      const result = await this.renamed(
+        await this.reader.applyMapping(mapping, this.deckName || baseName(file)),
+      );
       this.reader.close();
       const existing = await this.existing(result);
       if (generation === this.generation) {
@@ -142,6 +146,11 @@ export class ImportSession {
         this.step = { name: 'failed', error };
       }
     }
+  }
+
+  /** Cards of a deck the learner renamed go to its new name, before the preview counts them. */
+  private async renamed(result: ImportResult): Promise<ImportResult> {
+    return { ...result, cards: await followRenames(this.db, result.cards) };
   }
 
   private existing(result: ImportResult): Promise<Map<string, CardContent>> {

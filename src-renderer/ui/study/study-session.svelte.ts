@@ -127,6 +127,7 @@ export class StudySession {
     return studyDayOf(now, this.presets.get(this.deck)?.rolloverHour);
   }
 
+  /** A card's own deck's preset (Anki takes steps and leeches from there), else the session's. */
   private presetOf(deck: string): PresetRow | undefined {
     return this.presets.get(deck) ?? this.presets.get(this.deck);
   }
