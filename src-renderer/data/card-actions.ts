@@ -3,6 +3,7 @@
  * screen passes one card or a note's cards, the browser a selection). Each action is one
  * transaction and returns a record of the rows before and after, which is all undo and redo need.
  */
+import { effectiveContent, withShownTags } from '../lib/cards/override';
 import { Scheduler } from '../lib/scheduler/fsrs-adapter';
 import type { StudyDay } from '../lib/scheduler/study-day';
 import type { RecallDb } from './db';
@@ -193,10 +194,12 @@ function editTags(
   now: number,
   next: (current: string[]) => string[],
 ) {
+  // The tags the card shows, edited as the user's override: a re-import keeps them.
   return applyEdit(db, action, ids, (card, schedule) => {
-    const tags = next(card.tags);
-    const same = tags.length === card.tags.length && tags.every((tag, i) => tag === card.tags[i]);
-    return { card: same ? card : { ...card, tags, updatedAt: now }, schedule };
+    const current = effectiveContent(card).tags;
+    const tags = next(current);
+    const same = tags.length === current.length && tags.every((tag, i) => tag === current[i]);
+    return { card: same ? card : { ...withShownTags(card, tags), updatedAt: now }, schedule };
   });
 }
 

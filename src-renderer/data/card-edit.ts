@@ -36,35 +36,44 @@ async function cardRow(db: RecallDb, cardId: string): Promise<CardRow> {
   return row;
 }
 
-async function writeOverride(
-  db: RecallDb,
+function withOverride(
   row: CardRow,
   override: CardOverride | undefined,
   updatedAt: number,
-): Promise<void> {
+): CardRow {
   const { override: _old, ...rest } = row;
-  await db.cards.put({ ...rest, ...(override ? { override } : {}), updatedAt });
+  return { ...rest, ...(override ? { override } : {}), updatedAt };
 }
 
-/** Writes `override` unless it is what the card has; null when nothing changed. */
+/** The card as stored after a save or revert, and the record to undo it (null: nothing changed). */
+export interface CardEditResult {
+  card: CardRow;
+  record: CardEditRecord | null;
+}
+
+/** Writes `override` unless it is what the card has. */
 async function changeOverride(
   db: RecallDb,
   cardId: string,
   next: (row: CardRow) => CardOverride | undefined,
   now: number,
-): Promise<CardEditRecord | null> {
+): Promise<CardEditResult> {
   return db.transaction('rw', db.cards, async () => {
     const row = await cardRow(db, cardId);
     const override = next(row);
     if (sameOverride(row.override, override)) {
-      return null;
+      return { card: row, record: null };
     }
-    await writeOverride(db, row, override, now);
+    const card = withOverride(row, override, now);
+    await db.cards.put(card);
     return {
-      kind: 'card-edit',
-      cardId,
-      before: { override: row.override, updatedAt: row.updatedAt },
-      after: { override, updatedAt: now },
+      card,
+      record: {
+        kind: 'card-edit',
+        cardId,
+        before: { override: row.override, updatedAt: row.updatedAt },
+        after: { override, updatedAt: now },
+      },
     };
   });
 }
@@ -78,7 +87,7 @@ export async function saveCardEdit(
   cardId: string,
   edited: EditableContent,
   now: number,
-): Promise<CardEditRecord | null> {
+): Promise<CardEditResult> {
   return changeOverride(
     db,
     cardId,
@@ -98,7 +107,7 @@ export async function revertCardEdit(
   db: RecallDb,
   cardId: string,
   now: number,
-): Promise<CardEditRecord | null> {
+): Promise<CardEditResult> {
   return changeOverride(db, cardId, () => undefined, now);
 }
 
@@ -114,7 +123,7 @@ async function replaceState(
     if (!sameOverride(row.override, expected.override)) {
       throw new Error(`card ${cardId} changed since it was edited`);
     }
-    await writeOverride(db, row, wanted.override, wanted.updatedAt);
+    await db.cards.put(withOverride(row, wanted.override, wanted.updatedAt));
   });
 }
 

@@ -3,14 +3,18 @@
  * history and Ctrl+Z always takes back the newest of either.
  */
 import { redoCardAction, undoCardAction, type CardActionRecord } from './card-actions';
+import { redoCardEdit, undoCardEdit, type CardEditRecord } from './card-edit';
 import type { RecallDb } from './db';
 import { redoGrade, undoGrade, type GradeRecord } from './study';
 
-export type UndoableAction = { kind: 'grade'; grade: GradeRecord } | CardActionRecord;
+export type UndoableAction =
+  { kind: 'grade'; grade: GradeRecord } | CardActionRecord | CardEditRecord;
 
 export async function undoAction(db: RecallDb, action: UndoableAction): Promise<void> {
   if (action.kind === 'grade') {
     await undoGrade(db, action.grade);
+  } else if (action.kind === 'card-edit') {
+    await undoCardEdit(db, action);
   } else {
     await undoCardAction(db, action);
   }
@@ -21,6 +25,9 @@ export async function redoAction(db: RecallDb, action: UndoableAction): Promise<
   if (action.kind === 'grade') {
     return { kind: 'grade', grade: await redoGrade(db, action.grade) };
   }
+  if (action.kind === 'card-edit') {
+    return redoCardEdit(db, action);
+  }
   return redoCardAction(db, action);
 }
 
@@ -28,6 +35,9 @@ export async function redoAction(db: RecallDb, action: UndoableAction): Promise<
 export function cardToShowAfterUndo(action: UndoableAction): string | undefined {
   if (action.kind === 'grade') {
     return action.grade.before.cardId;
+  }
+  if (action.kind === 'card-edit') {
+    return action.cardId;
   }
   return action.cardIds.length === 1 ? action.cardIds[0] : undefined;
 }

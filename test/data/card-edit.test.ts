@@ -9,6 +9,7 @@ import {
   saveCardEdit,
   undoCardEdit,
 } from '../../src-renderer/data/card-edit';
+import { markCards } from '../../src-renderer/data/card-actions';
 import { upsertCards } from '../../src-renderer/data/cards';
 import type { RecallDb } from '../../src-renderer/data/db';
 import {
@@ -18,6 +19,9 @@ import {
   existingCards,
 } from '../../src-renderer/data/import';
 import { recordGrade } from '../../src-renderer/data/study';
+import { cardToShowAfterUndo, redoAction, undoAction } from '../../src-renderer/data/undo';
+import { UndoHistory } from '../../src-renderer/ui/shared/undo-history';
+import type { UndoableAction } from '../../src-renderer/data/undo';
 import { differsFromNote, effectiveContent } from '../../src-renderer/lib/cards/override';
 import { ValidationError } from '../../src-renderer/lib/errors';
 import { readMarkdown } from '../../src-renderer/lib/formats/markdown';
@@ -73,8 +77,9 @@ describe('saveCardEdit', () => {
     const { db, card } = await seeded();
     const schedule = await db.schedules.get(card.id);
     const edited = { ...contentOf(card), back: card.back.replace(TYPO, FIXED) };
-    const record = await saveCardEdit(db, card.id, edited, LATER);
+    const { card: saved, record } = await saveCardEdit(db, card.id, edited, LATER);
     const row = (await db.cards.get(card.id))!;
+    expect(saved).toEqual(row);
     expect(row.override).toEqual({ back: edited.back });
     expect(row.back).toBe(card.back);
     expect(row.updatedAt).toBe(LATER);
@@ -90,7 +95,7 @@ describe('saveCardEdit', () => {
 
   test('saving what the card already shows changes nothing and records nothing', async () => {
     const { db, card } = await seeded();
-    expect(await saveCardEdit(db, card.id, contentOf(card), LATER)).toBeNull();
+    expect(await saveCardEdit(db, card.id, contentOf(card), LATER)).toEqual({ card, record: null });
     expect(await db.cards.get(card.id)).toEqual(card);
   });
 
@@ -121,16 +126,34 @@ describe('saveCardEdit', () => {
 describe('undo, redo and revert', () => {
   test('an edit is taken back and done again', async () => {
     const { db, card } = await seeded();
-    const record = (await saveCardEdit(db, card.id, { ...contentOf(card), back: 'B' }, LATER))!;
+    const record = (await saveCardEdit(db, card.id, { ...contentOf(card), back: 'B' }, LATER))
+      .record!;
     await undoCardEdit(db, record);
     expect(await db.cards.get(card.id)).toEqual(card);
     await redoCardEdit(db, record);
     expect((await db.cards.get(card.id))!.override).toEqual({ back: 'B' });
   });
 
+  test('an edit shares the app-wide history with the card actions, newest first', async () => {
+    const { db, card } = await seeded();
+    const history = new UndoHistory<UndoableAction>();
+    history.record(
+      (await saveCardEdit(db, card.id, { ...contentOf(card), back: 'B' }, LATER)).record!,
+    );
+    history.record(await markCards(db, [card.id], LATER + 1));
+    await history.undo((action) => undoAction(db, action));
+    expect(effectiveContent((await db.cards.get(card.id))!).tags).toEqual(['252.1']);
+    const edit = await history.undo((action) => undoAction(db, action));
+    expect(edit && cardToShowAfterUndo(edit)).toBe(card.id);
+    expect(await db.cards.get(card.id)).toEqual(card);
+    await history.redo((action) => redoAction(db, action));
+    expect(effectiveContent((await db.cards.get(card.id))!).back).toBe('B');
+  });
+
   test('undo refuses to overwrite a later edit', async () => {
     const { db, card } = await seeded();
-    const first = (await saveCardEdit(db, card.id, { ...contentOf(card), back: 'B' }, LATER))!;
+    const first = (await saveCardEdit(db, card.id, { ...contentOf(card), back: 'B' }, LATER))
+      .record!;
     await saveCardEdit(db, card.id, { ...contentOf(card), back: 'C' }, LATER + 1);
     await expect(undoCardEdit(db, first)).rejects.toThrow(/changed since it was edited/);
     expect((await db.cards.get(card.id))!.override).toEqual({ back: 'C' });
@@ -139,11 +162,11 @@ describe('undo, redo and revert', () => {
   test('revert shows the note again, and is undoable itself', async () => {
     const { db, card } = await seeded();
     await saveCardEdit(db, card.id, { ...contentOf(card), back: 'B' }, LATER);
-    const revert = (await revertCardEdit(db, card.id, LATER + 1))!;
+    const revert = (await revertCardEdit(db, card.id, LATER + 1)).record!;
     const reverted = (await db.cards.get(card.id))!;
     expect(reverted.override).toBeUndefined();
     expect(differsFromNote(reverted)).toBe(false);
-    expect(await revertCardEdit(db, card.id, LATER + 2)).toBeNull();
+    expect((await revertCardEdit(db, card.id, LATER + 2)).record).toBeNull();
     await undoCardEdit(db, revert);
     expect((await db.cards.get(card.id))!.override).toEqual({ back: 'B' });
   });
@@ -200,6 +223,16 @@ describe('re-importing the seed notes', () => {
     const row = await prefetcher(db);
     expect(row.back).toBe(mine);
     expect(row.override).toEqual({ tags: ['252.1', 'x'] });
+  });
+
+  test('a mark is the user’s tag edit: it survives the re-import beside the edit', async () => {
+    const { db, card } = await seeded();
+    await saveCardEdit(db, card.id, { ...contentOf(card), back: 'B' }, LATER);
+    await markCards(db, [card.id], LATER + 1);
+    await importNotes(db, SEED, LATER + 2);
+    const shown = effectiveContent(await prefetcher(db));
+    expect(shown.tags).toEqual(['252.1', 'marked']);
+    expect(shown.back).toBe('B');
   });
 
   test('the shipped-deck path (upsertCards) keeps an edit too', async () => {

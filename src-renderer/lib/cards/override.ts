@@ -69,6 +69,16 @@ export function rebaseOverride(
   return override && overrideFor(base, overlay(base, override));
 }
 
+/**
+ * The card showing `tags`, kept in its override like any edit of the user's (a mark, a tag
+ * added in the browser), so that a re-import of its notes does not take them away.
+ */
+export function withShownTags<T extends Overridable>(card: T, tags: string[]): T {
+  const { override: _old, ...row } = card;
+  const override = overrideFor(card, { ...overlay(card, card.override), tags });
+  return { ...row, ...(override ? { override } : {}) } as T;
+}
+
 /** Whether two overrides say the same thing (absent and empty alike). */
 export function sameOverride(a: CardOverride | undefined, b: CardOverride | undefined): boolean {
   return EDITABLE_FIELDS.every((field) => {

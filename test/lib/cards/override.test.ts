@@ -10,6 +10,7 @@ import {
   overrideFor,
   parseTags,
   rebaseOverride,
+  withShownTags,
 } from '../../../src-renderer/lib/cards/override';
 import { MAX_CARD_SIDE_TEXT } from '../../../src-renderer/lib/cards/size';
 
@@ -118,5 +119,15 @@ describe('tags as typed', () => {
     expect(parseTags('  252.1\tcinder  marked cinder\n')).toEqual(['252.1', 'cinder', 'marked']);
     expect(parseTags('   ')).toEqual([]);
     expect(formatTags(['252.1', 'cinder'])).toBe('252.1 cinder');
+  });
+});
+
+describe('withShownTags', () => {
+  test('a mark goes into the override, beside an edit, and the note tags stay underneath', () => {
+    const marked = withShownTags({ ...glance, override: { back: fixed } }, ['252.1', 'marked']);
+    expect(marked.tags).toEqual(['252.1']);
+    expect(marked.override).toEqual({ back: fixed, tags: ['252.1', 'marked'] });
+    expect(withShownTags(marked, ['252.1']).override).toEqual({ back: fixed });
+    expect(withShownTags(glance, ['252.1'])).toEqual(glance);
   });
 });

@@ -3,6 +3,9 @@ import { defineMessages } from '../define';
 export const edit = defineMessages({
   en: {
     'edit.heading': 'Edit card',
+    'edit.open': 'Edit',
+    'edit.editedFromNote': 'Edited: differs from its note.',
+    'edit.editedFromImport': 'Edited: differs from the card as imported.',
     'edit.front': 'Front',
     'edit.back': 'Back',
     'edit.backTypeIn': 'Back (the answer as typed)',
@@ -31,6 +34,9 @@ export const edit = defineMessages({
   },
   ja: {
     'edit.heading': 'カードを編集',
+    'edit.open': '編集',
+    'edit.editedFromNote': '編集済み: ノートの内容と異なります。',
+    'edit.editedFromImport': '編集済み: 取り込んだカードと異なります。',
     'edit.front': '表面',
     'edit.back': '裏面',
     'edit.backTypeIn': '裏面(入力する答え)',
