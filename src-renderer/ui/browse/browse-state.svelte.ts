@@ -1,5 +1,4 @@
 import { reloadBrowseRows, loadBrowseRows } from '../../data/browse';
-import { revertCardEdit, saveCardEdit } from '../../data/card-edit';
 import type { RecallDb } from '../../data/db';
 import type { CardRow } from '../../data/schema';
 import { redoAction, undoAction, type UndoableAction } from '../../data/undo';
@@ -12,6 +11,7 @@ import { SearchError } from '../../lib/search/errors';
 import type { BrowseRow } from '../../lib/search/row';
 import { SearchIndex } from '../../lib/search/search-index';
 import type { SortColumn, SortOrder } from '../../lib/search/sort';
+import { revertEdit, saveEdit } from '../shared/card-edits';
 import { appHistory, type UndoHistory } from '../shared/undo-history';
 import { runBulkAction, type BulkAction } from './bulk-actions';
 import {
@@ -40,7 +40,8 @@ const DESCENDING_FIRST: ReadonlySet<SortColumn> = new Set([
 /**
  * The browse screen: every card in memory (one read), the search as typed, the order, the
  * selection, and the actions on it. Each action goes through the data layer, is recorded in
- * the app's undo history, and then only the cards it touched are read again.
+ * the app's undo history (so are the editor pane's edits), and then only the cards it touched
+ * are read again.
  */
 export class BrowseState {
   phase = $state<'loading' | 'ready'>('loading');
@@ -154,7 +155,7 @@ export class BrowseState {
     await this.write(async () => {
       const action = await this.history.undo((a) => undoAction(this.db, a));
       if (action) {
-        await this.refresh(cardIdsOf(action));
+        await this.refresh(cardIdsOf(action), action.kind !== 'card-edit');
         this.notice = { key: 'browse.done.undone' };
       }
     });
@@ -164,7 +165,7 @@ export class BrowseState {
     await this.write(async () => {
       const action = await this.history.redo((a) => redoAction(this.db, a));
       if (action) {
-        await this.refresh(cardIdsOf(action));
+        await this.refresh(cardIdsOf(action), action.kind !== 'card-edit');
         this.notice = { key: 'browse.done.redone' };
       }
     });
@@ -176,7 +177,7 @@ export class BrowseState {
       return;
     }
     await this.write(async () => {
-      await saveCardEdit(this.db, card.id, edited, this.clock.now().getTime());
+      await saveEdit(this.db, card.id, edited, this.clock.now().getTime(), this.history);
       await this.refresh([card.id], false);
       this.notice = { key: 'browse.done.edit' };
     });
@@ -188,7 +189,7 @@ export class BrowseState {
       return;
     }
     await this.write(async () => {
-      await revertCardEdit(this.db, card.id, this.clock.now().getTime());
+      await revertEdit(this.db, card.id, this.clock.now().getTime(), this.history);
       await this.refresh([card.id], false);
     });
   }
@@ -263,5 +264,12 @@ export class BrowseState {
 }
 
 function cardIdsOf(action: UndoableAction): string[] {
-  return action.kind === 'grade' ? [action.grade.before.cardId] : action.cardIds;
+  switch (action.kind) {
+    case 'grade':
+      return [action.grade.before.cardId];
+    case 'card-edit':
+      return [action.cardId];
+    default:
+      return action.cardIds;
+  }
 }
