@@ -60,6 +60,7 @@ export class BrowseState {
   canRedo = $state(false);
 
   private index = new SearchIndex();
+  private editorLoad: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: RecallDb,
@@ -119,7 +120,7 @@ export class BrowseState {
   }
 
   selectAll(): void {
-    this.select(selectAll(this.shown, this.selection.anchor));
+    this.select(selectAll(this.shown, this.selection));
   }
 
   /** The selected cards, in the order shown. */
@@ -237,13 +238,18 @@ export class BrowseState {
       return;
     }
     this.selection = selection;
-    void this.loadEditor(false);
+    this.editorLoad = this.loadEditor(false);
+  }
+
+  /** Settles once the editor pane shows the card the selection now names. */
+  editorReady(): Promise<void> {
+    return this.editorLoad;
   }
 
   private async loadEditor(force: boolean): Promise<void> {
-    const { ids, anchor } = this.selection;
+    const { ids } = this.selection;
     const id = ids.size === 1 ? [...ids][0]! : null;
-    if (id === null || anchor === null) {
+    if (id === null) {
       this.editing = null;
       return;
     }
