@@ -46,7 +46,7 @@ const DESCENDING_FIRST: ReadonlySet<SortColumn> = new Set([
 export class BrowseState {
   phase = $state<'loading' | 'ready'>('loading');
   query = $state('');
-  order = $state<SortOrder>({ column: 'created', descending: false });
+  order = $state.raw<SortOrder>({ column: 'created', descending: false });
   shown = $state.raw<BrowseRow[]>([]);
   total = $state(0);
   error = $state.raw<SearchError | null>(null);
