@@ -18,7 +18,7 @@ const RUNS = 25;
 const DAY_MS = 86_400_000;
 const TARGET_MS = 50;
 
-export const BROWSE_QUERIES = [
+const BROWSE_QUERIES = [
   '',
   'glance',
   '"cinder snapshot-list"',

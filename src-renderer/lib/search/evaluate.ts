@@ -9,6 +9,9 @@ export interface SearchTable {
   readonly rows: readonly BrowseRow[];
   readonly questions: readonly string[];
   readonly answers: readonly string[];
+  /** Each card's deck as an index into `decks`. */
+  readonly deckIds: readonly number[];
+  readonly decks: readonly string[];
 }
 
 /** "Today" for `is:due`, `prop:due`, `rated:`…: the study day, which starts at the rollover hour. */
@@ -106,8 +109,9 @@ function termTest(node: Term, table: SearchTable, context: SearchContext): RowTe
     }
     case 'deck': {
       const test = compilePattern(node.pattern, true);
-      const inDeck = memo((deck: string) => matchesDeck(test, deck));
-      return (i) => inDeck(row(i).deck);
+      const inDeck = Uint8Array.from(table.decks, (deck) => (matchesDeck(test, deck) ? 1 : 0));
+      const { deckIds } = table;
+      return (i) => inDeck[deckIds[i]!] === 1;
     }
     case 'tag': {
       if (node.pattern === '') {

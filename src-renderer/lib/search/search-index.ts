@@ -12,6 +12,10 @@ export class SearchIndex implements SearchTable {
   rows: BrowseRow[] = [];
   questions: string[] = [];
   answers: string[] = [];
+  /** Each card's deck as a number, so a deck search tests each deck once, not each card. */
+  deckIds: number[] = [];
+  decks: string[] = [];
+  private readonly deckIndex = new Map<string, number>();
   private readonly byId = new Map<string, number>();
   private readonly orders = new Map<SortColumn, Int32Array>();
 
@@ -43,6 +47,7 @@ export class SearchIndex implements SearchTable {
       this.rows[index] = row;
       this.questions[index] = foldCase(row.question);
       this.answers[index] = foldCase(row.answer);
+      this.deckIds[index] = this.deckId(row.deck);
     }
   }
 
@@ -63,6 +68,7 @@ export class SearchIndex implements SearchTable {
     this.rows = this.rows.filter(keep);
     this.questions = this.questions.filter(keep);
     this.answers = this.answers.filter(keep);
+    this.deckIds = this.deckIds.filter(keep);
     this.byId.clear();
     this.rows.forEach((row, i) => this.byId.set(row.id, i));
     for (const [column, order] of this.orders) {
@@ -82,13 +88,32 @@ export class SearchIndex implements SearchTable {
     const ascending = this.ascending(order.column);
     const found: BrowseRow[] = [];
     const n = ascending.length;
-    for (let k = 0; k < n; k++) {
-      const i = ascending[order.descending ? n - 1 - k : k]!;
-      if (matched[i]) {
-        found.push(this.rows[i]!);
+    if (order.descending) {
+      for (let k = n - 1; k >= 0; k--) {
+        const i = ascending[k]!;
+        if (matched[i]) {
+          found.push(this.rows[i]!);
+        }
+      }
+    } else {
+      for (let k = 0; k < n; k++) {
+        const i = ascending[k]!;
+        if (matched[i]) {
+          found.push(this.rows[i]!);
+        }
       }
     }
     return found;
+  }
+
+  private deckId(deck: string): number {
+    let id = this.deckIndex.get(deck);
+    if (id === undefined) {
+      id = this.decks.length;
+      this.decks.push(deck);
+      this.deckIndex.set(deck, id);
+    }
+    return id;
   }
 
   private ascending(column: SortColumn): Int32Array {

@@ -1,5 +1,4 @@
 import { reloadBrowseRows, loadBrowseRows } from '../../data/browse';
-import { revertCardEdit, saveCardEdit } from '../../data/card-edit';
 import type { RecallDb } from '../../data/db';
 import type { CardRow } from '../../data/schema';
 import { redoAction, undoAction, type UndoableAction } from '../../data/undo';
@@ -12,6 +11,7 @@ import { SearchError } from '../../lib/search/errors';
 import type { BrowseRow } from '../../lib/search/row';
 import { SearchIndex } from '../../lib/search/search-index';
 import type { SortColumn, SortOrder } from '../../lib/search/sort';
+import { revertEdit, saveEdit } from '../shared/card-edits';
 import { appHistory, type UndoHistory } from '../shared/undo-history';
 import { runBulkAction, type BulkAction } from './bulk-actions';
 import {
@@ -40,12 +40,13 @@ const DESCENDING_FIRST: ReadonlySet<SortColumn> = new Set([
 /**
  * The browse screen: every card in memory (one read), the search as typed, the order, the
  * selection, and the actions on it. Each action goes through the data layer, is recorded in
- * the app's undo history, and then only the cards it touched are read again.
+ * the app's undo history (so are the editor pane's edits), and then only the cards it touched
+ * are read again.
  */
 export class BrowseState {
   phase = $state<'loading' | 'ready'>('loading');
   query = $state('');
-  order = $state<SortOrder>({ column: 'created', descending: false });
+  order = $state.raw<SortOrder>({ column: 'created', descending: false });
   shown = $state.raw<BrowseRow[]>([]);
   total = $state(0);
   error = $state.raw<SearchError | null>(null);
@@ -59,6 +60,7 @@ export class BrowseState {
   canRedo = $state(false);
 
   private index = new SearchIndex();
+  private editorLoad: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly db: RecallDb,
@@ -118,7 +120,7 @@ export class BrowseState {
   }
 
   selectAll(): void {
-    this.select(selectAll(this.shown, this.selection.anchor));
+    this.select(selectAll(this.shown, this.selection));
   }
 
   /** The selected cards, in the order shown. */
@@ -154,7 +156,7 @@ export class BrowseState {
     await this.write(async () => {
       const action = await this.history.undo((a) => undoAction(this.db, a));
       if (action) {
-        await this.refresh(cardIdsOf(action));
+        await this.refresh(cardIdsOf(action), action.kind !== 'card-edit');
         this.notice = { key: 'browse.done.undone' };
       }
     });
@@ -164,7 +166,7 @@ export class BrowseState {
     await this.write(async () => {
       const action = await this.history.redo((a) => redoAction(this.db, a));
       if (action) {
-        await this.refresh(cardIdsOf(action));
+        await this.refresh(cardIdsOf(action), action.kind !== 'card-edit');
         this.notice = { key: 'browse.done.redone' };
       }
     });
@@ -176,7 +178,7 @@ export class BrowseState {
       return;
     }
     await this.write(async () => {
-      await saveCardEdit(this.db, card.id, edited, this.clock.now().getTime());
+      await saveEdit(this.db, card.id, edited, this.clock.now().getTime(), this.history);
       await this.refresh([card.id], false);
       this.notice = { key: 'browse.done.edit' };
     });
@@ -188,7 +190,7 @@ export class BrowseState {
       return;
     }
     await this.write(async () => {
-      await revertCardEdit(this.db, card.id, this.clock.now().getTime());
+      await revertEdit(this.db, card.id, this.clock.now().getTime(), this.history);
       await this.refresh([card.id], false);
     });
   }
@@ -236,13 +238,18 @@ export class BrowseState {
       return;
     }
     this.selection = selection;
-    void this.loadEditor(false);
+    this.editorLoad = this.loadEditor(false);
+  }
+
+  /** Settles once the editor pane shows the card the selection now names. */
+  editorReady(): Promise<void> {
+    return this.editorLoad;
   }
 
   private async loadEditor(force: boolean): Promise<void> {
-    const { ids, anchor } = this.selection;
+    const { ids } = this.selection;
     const id = ids.size === 1 ? [...ids][0]! : null;
-    if (id === null || anchor === null) {
+    if (id === null) {
       this.editing = null;
       return;
     }
@@ -263,11 +270,14 @@ export class BrowseState {
 }
 
 function cardIdsOf(action: UndoableAction): string[] {
-  if (action.kind === 'grade') {
-    return [action.grade.before.cardId];
+  switch (action.kind) {
+    case 'grade':
+      return [action.grade.before.cardId];
+    case 'card-edit':
+      return [action.cardId];
+    case 'deck-delete':
+      return action.deleted.cards.map((card) => card.id);
+    default:
+      return action.cardIds;
   }
-  if (action.kind === 'deck-delete') {
-    return action.deleted.cards.map((card) => card.id);
-  }
-  return action.kind === 'card-edit' ? [action.cardId] : action.cardIds;
 }

@@ -17,12 +17,16 @@ export function oneLine(markdown: string): string {
     .trim();
 }
 
+/** One formatter per language: making one per cell is most of a scroll frame's work. */
+const DATES = new Map<Locale, Intl.DateTimeFormat>();
+
 function dateOf(epochMs: number, locale: Locale): string {
-  return new Date(epochMs).toLocaleDateString(locale, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
+  let format = DATES.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' });
+    DATES.set(locale, format);
+  }
+  return format.format(epochMs);
 }
 
 /** As Anki's browser: a new card shows its place in the new queue; a suspended or buried card its due day in parentheses. */

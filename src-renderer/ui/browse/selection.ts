@@ -5,11 +5,13 @@
  */
 export interface Selection {
   ids: ReadonlySet<string>;
-  /** The card Shift+click ranges start from, and the one the editor shows. */
+  /** The card Shift+click ranges start from. */
   anchor: string | null;
+  /** The card clicked or moved to last, where the arrow keys go on from. */
+  cursor: string | null;
 }
 
-export const NO_SELECTION: Selection = { ids: new Set(), anchor: null };
+export const NO_SELECTION: Selection = { ids: new Set(), anchor: null, cursor: null };
 
 export interface ClickKeys {
   shift: boolean;
@@ -32,7 +34,7 @@ export function clickSelect(
       const [start, end] = from < index ? [from, index] : [index, from];
       const range = shown.slice(start, end + 1).map((row) => row.id);
       const ids = new Set(keys.toggle ? [...selection.ids, ...range] : range);
-      return { ids, anchor: selection.anchor };
+      return { ids, anchor: selection.anchor, cursor: id };
     }
   }
   if (keys.toggle) {
@@ -42,25 +44,26 @@ export function clickSelect(
     } else {
       ids.add(id);
     }
-    return { ids, anchor: id };
+    return { ids, anchor: id, cursor: id };
   }
-  return { ids: new Set([id]), anchor: id };
+  return { ids: new Set([id]), anchor: id, cursor: id };
 }
 
-export function selectAll(shown: readonly { id: string }[], anchor: string | null): Selection {
-  return { ids: new Set(shown.map((row) => row.id)), anchor };
+export function selectAll(shown: readonly { id: string }[], selection: Selection): Selection {
+  return { ...selection, ids: new Set(shown.map((row) => row.id)) };
 }
 
 /** The selection narrowed to the cards still shown (after a search, a delete). */
 export function keepShown(selection: Selection, shown: readonly { id: string }[]): Selection {
-  if (selection.ids.size === 0 && selection.anchor === null) {
+  if (selection.ids.size === 0 && selection.anchor === null && selection.cursor === null) {
     return selection;
   }
   const present = new Set(shown.map((row) => row.id));
   const ids = new Set([...selection.ids].filter((id) => present.has(id)));
-  const anchor =
-    selection.anchor !== null && present.has(selection.anchor) ? selection.anchor : null;
-  return ids.size === selection.ids.size && anchor === selection.anchor
-    ? selection
-    : { ids, anchor };
+  const still = (id: string | null) => (id !== null && present.has(id) ? id : null);
+  const anchor = still(selection.anchor);
+  const cursor = still(selection.cursor);
+  const same =
+    ids.size === selection.ids.size && anchor === selection.anchor && cursor === selection.cursor;
+  return same ? selection : { ids, anchor, cursor };
 }

@@ -117,7 +117,7 @@ describe('BrowseState', () => {
     expect(browse.notice).toEqual({ key: 'browse.done.skippedNew', params: { count: 2 } });
   });
 
-  it('opens the one selected card in the editor; a saved edit stays in view and is what it searches', async () => {
+  it('opens the one selected card in the editor; a saved edit stays in view, is searched, and undoes', async () => {
     browse.setQuery('front:glance');
     browse.click(0, plain);
     await waitUntil(() => browse.editing !== null);
@@ -127,9 +127,13 @@ describe('BrowseState', () => {
       back: browse.editing!.back,
       tags: [],
     });
+    expect(browse.shown[0]).toMatchObject({ id, question: 'Glance (image service)' });
+    expect(browse.editing?.override?.front).toBe('Glance (image service)');
     browse.setQuery('"image service)"');
     expect(browse.shown.map((row) => row.id)).toEqual([id]);
-    expect(browse.editing?.override?.front).toBe('Glance (image service)');
+    await browse.undo();
+    expect(browse.shown[0]).toMatchObject({ id, question: 'Glance' });
+    expect(browse.editing?.override).toBeUndefined();
     browse.click(0, { shift: false, toggle: true });
     expect(browse.editing).toBeNull();
   });

@@ -23,6 +23,7 @@ describe('clickSelect', () => {
     const range = clickSelect(start, shown, 3, { shift: true, toggle: false });
     expect(ids(range)).toEqual(['b', 'c', 'd']);
     expect(range.anchor).toBe('b');
+    expect(range.cursor).toBe('d');
     expect(ids(clickSelect(range, shown, 0, { shift: true, toggle: false }))).toEqual(['a', 'b']);
   });
 
@@ -46,11 +47,12 @@ describe('clickSelect', () => {
 
 describe('selectAll and keepShown', () => {
   it('selects every card shown, and a narrower list keeps only the cards it still shows', () => {
-    const all = selectAll(shown, 'b');
+    const all = selectAll(shown, clickSelect(NO_SELECTION, shown, 1, plain));
     expect(all.ids.size).toBe(5);
     const narrowed = keepShown(all, shown.slice(2));
     expect(ids(narrowed)).toEqual(['c', 'd', 'e']);
     expect(narrowed.anchor).toBeNull();
+    expect(narrowed.cursor).toBeNull();
     expect(keepShown(narrowed, shown)).toBe(narrowed);
   });
 });
