@@ -11,6 +11,7 @@ import { ValidationError } from '../lib/errors';
 import { treeOrder } from '../lib/scheduler/deck-counts';
 import { ensureDecks } from './cards';
 import { deckRenames, RENAMES_KEY } from './deck-renames';
+import { cardIdsOfDecks, schedulesOfDecks } from './deck-rows';
 import type { RecallDb } from './db';
 import type { CardRow, DeckRow, LogRow, ScheduleRow } from './schema';
 
@@ -73,7 +74,8 @@ export async function renameDeck(db: RecallDb, from: string, to: string, now: nu
   if (isInDeck(target, from)) {
     throw new DeckConflictError('inside-itself', target);
   }
-  await db.transaction('rw', [db.decks, db.cards, db.schedules, db.logs, db.meta], async () => {
+  const tables = [db.decks, db.cards, db.schedules, db.logs, db.mockExams, db.meta];
+  await db.transaction('rw', tables, async () => {
     const subtree = await subtreeOf(db, from);
     const names = subtree.map((deck) => deck.name);
     const moved = names.map((name) => movedPath(name, from, target));
@@ -87,11 +89,13 @@ export async function renameDeck(db: RecallDb, from: string, to: string, now: nu
     };
     await db.decks.bulkDelete(names);
     await db.decks.bulkAdd(subtree.map((deck, i) => ({ ...deck, name: moved[i]! })));
-    await db.cards.where('deck').anyOf(names).modify(follow);
-    await db.schedules.where('deck').anyOf(names).modify(follow);
+    const ids = await cardIdsOfDecks(db, names);
+    await db.cards.where(':id').anyOf(ids).modify(follow);
+    await db.schedules.where(':id').anyOf(ids).modify(follow);
     for (const name of names) {
       await logsOfDeck(db, name).modify(follow);
     }
+    await db.mockExams.where('deck').anyOf(names).modify(follow);
     await ensureDecks(db, [target], now);
     const renames = withRename(await deckRenames(db), from, target);
     await db.meta.put({ key: RENAMES_KEY, value: renames });
@@ -113,9 +117,9 @@ export async function deleteDeck(db: RecallDb, deck: string): Promise<DeletedDec
   return db.transaction('rw', db.decks, db.cards, db.schedules, db.logs, async () => {
     const decks = await subtreeOf(db, deck);
     const names = decks.map((row) => row.name);
-    const cards = await db.cards.where('deck').anyOf(names).toArray();
-    const ids = cards.map((card) => card.id);
-    const schedules = await db.schedules.where('cardId').anyOf(ids).toArray();
+    const schedules = await schedulesOfDecks(db, names);
+    const ids = schedules.map((row) => row.cardId);
+    const cards = (await db.cards.bulkGet(ids)).filter((card) => card !== undefined);
     const logs = await db.logs.where('cardId').anyOf(ids).toArray();
     await db.logs.bulkDelete(logs.map((log) => log.id!));
     await db.schedules.bulkDelete(ids);
@@ -160,8 +164,8 @@ export async function setCollapsed(db: RecallDb, deck: string, collapsed: boolea
 
 /** How many cards a delete of `deck` would take with it (its sub-decks' included). */
 export async function deckCardCount(db: RecallDb, deck: string): Promise<number> {
-  return db.transaction('r', db.decks, db.cards, async () => {
+  return db.transaction('r', db.decks, db.schedules, async () => {
     const names = (await subtreeOf(db, deck)).map((row) => row.name);
-    return db.cards.where('deck').anyOf(names).count();
+    return (await cardIdsOfDecks(db, names)).length;
   });
 }

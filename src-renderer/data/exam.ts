@@ -32,6 +32,7 @@ import { treeOrder } from '../lib/scheduler/deck-counts';
 import type { StudyDay } from '../lib/scheduler/study-day';
 import type { ScheduleState } from '../lib/scheduler/types';
 import type { RecallDb } from './db';
+import { cardsOfDecks, schedulesOfDecks } from './deck-rows';
 import { deckOptions } from './presets';
 import type { CardRow, DeckRow, ScheduleRow } from './schema';
 
@@ -84,14 +85,10 @@ export async function examDeckRows(db: RecallDb, deckName: string): Promise<Exam
       throw new ValidationError(`no deck named ${deckName}`);
     }
     const subtree = decks.filter((d) => isInDeck(d.name, deckName)).map((d) => d.name);
-    // One index range for the whole subtree (a deck's path prefixes its sub-decks'), read in one
-    // request; a Dexie filter or anyOf would walk a cursor row by row, ten times slower.
-    const inSubtree = (row: { deck: string }) => isInDeck(row.deck, deckName);
-    const [cardRows, scheduleRows] = await Promise.all([
-      db.cards.where('deck').startsWith(deckName).toArray(),
-      db.schedules.where('deck').startsWith(deckName).toArray(),
+    const [rows, scheduleRows] = await Promise.all([
+      cardsOfDecks(db, subtree),
+      schedulesOfDecks(db, subtree),
     ]);
-    const rows = cardRows.filter(inSubtree);
     const schedules = new Map(scheduleRows.map((row) => [row.cardId, row]));
     const cards: ExamCard[] = [];
     rows.forEach((card) => {

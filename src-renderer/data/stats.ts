@@ -16,6 +16,7 @@ import {
   type StatsLog,
 } from '../lib/stats/log-aggregate';
 import type { RecallDb } from './db';
+import { schedulesOfDecks } from './deck-rows';
 import type { LogRow } from './schema';
 
 export const STATS_CACHE_DB = 'recall-deck-stats-cache';
@@ -185,9 +186,6 @@ export async function loadStatsSchedules(
   db: RecallDb,
   decks: readonly string[] | null,
 ): Promise<StatsSchedule[]> {
-  const rows =
-    decks === null
-      ? await db.schedules.toArray()
-      : await db.schedules.where('deck').anyOf(decks).toArray();
+  const rows = decks === null ? await db.schedules.toArray() : await schedulesOfDecks(db, decks);
   return rows;
 }

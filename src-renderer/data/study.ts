@@ -14,6 +14,7 @@ import { studyDayOf, type StudyDay } from '../lib/scheduler/study-day';
 import type { QueuedCard, QueueSource } from '../lib/scheduler/study-queue';
 import { restoreBuried } from './card-actions';
 import type { RecallDb } from './db';
+import { cardsOfDecks } from './deck-rows';
 import { markLeech, tagLeech } from './leech';
 import { deckOptions, optionsByDeck } from './presets';
 import { gradedRow, scheduleOf } from './schedule-rows';
@@ -389,9 +390,6 @@ export async function siblingIds(db: RecallDb, card: CardRow): Promise<string[]>
   if (key === undefined) {
     return [];
   }
-  return db.cards
-    .where('deck')
-    .equals(card.deck)
-    .filter((other) => other.id !== card.id && noteKey(other) === key)
-    .primaryKeys();
+  const cards = await cardsOfDecks(db, [card.deck]);
+  return cards.filter((other) => other.id !== card.id && noteKey(other) === key).map((c) => c.id);
 }
