@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { RecallDb } from '../../src-renderer/data/db';
+import { DEFAULT_PRESET_ID } from '../../src-renderer/data/schema';
 import { stableCardId } from '../../src-renderer/lib/cards/id';
 import type { CardContent } from '../../src-renderer/lib/cards/card';
 
@@ -26,6 +27,26 @@ export function releasedV1Db(name = `test-v1-${++counter}-${Date.now()}`): Recal
     meta: 'key',
   });
   return db as unknown as RecallDb;
+}
+
+/**
+ * A version-1 database holding `current`'s rows as version 1 stored them: daily limits on the
+ * decks, no presets or later tables. Today's code writes the rows; version 1 only holds them.
+ */
+export async function asReleasedV1(current: RecallDb): Promise<RecallDb> {
+  const old = releasedV1Db();
+  for (const name of ['cards', 'schedules', 'logs', 'rings', 'meta']) {
+    await old.table(name).bulkAdd(await current.table(name).toArray());
+  }
+  const presets = new Map((await current.presets.toArray()).map((p) => [p.id, p]));
+  const decks = (await current.decks.toArray()).map(
+    ({ presetId, collapsed: _collapsed, exam: _exam, ...deck }) => {
+      const preset = presets.get(presetId ?? DEFAULT_PRESET_ID)!;
+      return { ...deck, newPerDay: preset.newPerDay, reviewsPerDay: preset.reviewsPerDay };
+    },
+  );
+  await old.table('decks').bulkAdd(decks);
+  return old;
 }
 
 /** `name` opened by today's app, with the same fake IndexedDB. */
