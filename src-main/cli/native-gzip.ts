@@ -2,8 +2,8 @@
  * Ring files gzipped by Node's zlib (native, several times faster than fflate on a
  * part-power-18 ring), with the same header fflate writes: swift's fixed mtime and the name.
  */
-import { crc32, deflateRawSync } from 'node:zlib';
-import type { Gzip } from '../../src-renderer/lib/ring/ring-file';
+import { crc32, deflateRawSync, gunzipSync } from 'node:zlib';
+import type { Gunzip, Gzip } from '../../src-renderer/lib/ring/ring-file';
 
 const FNAME = 0x08;
 const OS_UNIX = 3;
@@ -19,3 +19,5 @@ export const nativeGzip: Gzip = (data, { mtime, filename }) => {
   trailer.writeUInt32LE(data.length >>> 0, 4);
   return new Uint8Array(Buffer.concat([header, name, deflateRawSync(data), trailer]));
 };
+
+export const nativeGunzip: Gunzip = (data) => new Uint8Array(gunzipSync(data));
