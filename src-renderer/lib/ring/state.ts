@@ -72,7 +72,13 @@ export function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
+/** Rows are stored little-endian: on a little-endian host they are encoded and decoded in place. */
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 function u16ToBase64(row: Uint16Array): string {
+  if (LITTLE_ENDIAN_HOST) {
+    return toBase64(new Uint8Array(row.buffer, row.byteOffset, row.byteLength));
+  }
   const bytes = new Uint8Array(row.length * 2);
   const view = new DataView(bytes.buffer);
   for (let i = 0; i < row.length; i++) {
@@ -83,6 +89,9 @@ function u16ToBase64(row: Uint16Array): string {
 
 function u16FromBase64(text: string): Uint16Array {
   const bytes = fromBase64(text);
+  if (LITTLE_ENDIAN_HOST && bytes.length % 2 === 0) {
+    return new Uint16Array(bytes.buffer, 0, bytes.length / 2);
+  }
   const view = new DataView(bytes.buffer);
   const row = new Uint16Array(bytes.length / 2);
   for (let i = 0; i < row.length; i++) {
