@@ -3,7 +3,6 @@
  * The bundled CLIs in out/cli (vite.cli.config.ts): where they are, and building them when a
  * source changed since. Plain JavaScript: it runs in bare Node before anything is compiled.
  */
-import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -73,6 +72,9 @@ export function ensureCliBundles() {
     }
     process.stderr.write(`building the command-line tools (${why})…\n`);
     const vitePkg = createRequire(import.meta.url).resolve('vite/package.json');
+    // Loaded only here: child_process (and the net and stream modules it pulls in) was a
+    // tenth of every fresh command's start-up.
+    const { spawnSync } = process.getBuiltinModule('node:child_process');
     const built = spawnSync(
       process.execPath,
       [join(dirname(vitePkg), 'bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'],

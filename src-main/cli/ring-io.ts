@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RingIO } from '../../src-renderer/lib/ring/session';
-import { nativeGzip } from './native-gzip';
+import { nativeGunzip, nativeGzip } from './native-gzip';
 
 /** One line from stdin for swift's y/N questions; null at end of input. */
 function readLine(): string | null {
@@ -36,6 +36,7 @@ export function diskIO(): RingIO {
     ask: () => readLine(),
     now: () => Date.now() / 1000,
     gzip: nativeGzip,
+    gunzip: nativeGunzip,
   };
 }
 

@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { nativeGzip } from '../../src-main/cli/native-gzip';
-import { fflateGzip } from '../../src-renderer/lib/ring/ring-file';
+import { nativeGunzip, nativeGzip } from '../../src-main/cli/native-gzip';
+import { fflateGunzip, fflateGzip } from '../../src-renderer/lib/ring/portable-gzip';
 
 const header = { mtime: 1300507380, filename: 'object.ring' };
 
@@ -21,5 +21,14 @@ describe('nativeGzip (the CLI writes ring files with it)', () => {
     expect(nativeGzip(data, { mtime: 1 }).subarray(0, 10)).toEqual(
       fflateGzip(data, { mtime: 1 }).subarray(0, 10),
     );
+  });
+
+  it('nativeGunzip reads what fflate wrote, and refuses what is not gzip as fflate does', () => {
+    const data = new Uint8Array(70_001).map((_, i) => (i * 31) % 256);
+    expect(nativeGunzip(fflateGzip(data, header))).toEqual(data);
+    expect(fflateGunzip(nativeGzip(data, header))).toEqual(data);
+    const notGzip = new TextEncoder().encode('{"format": "recall-ring-builder"}');
+    expect(() => fflateGunzip(notGzip)).toThrow();
+    expect(() => nativeGunzip(notGzip)).toThrow();
   });
 });

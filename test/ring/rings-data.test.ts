@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_LIMIT, readRing, saveRing } from '../../src-renderer/data/rings';
 import { runInMemory } from '../../src-renderer/lib/ring/console';
+import { fflateGunzip } from '../../src-renderer/lib/ring/portable-gzip';
 import { deserializeRing } from '../../src-renderer/lib/ring/ring-file';
 import { testDb } from '../data/helpers';
 
@@ -22,9 +23,9 @@ describe('rings table', () => {
     const container = await readRing(db, 'container');
     expect(container.files.builder).toBe(files.builder);
     expect(container.files.ring).toEqual(files.ring);
-    expect(deserializeRing(container.files.ring ?? new Uint8Array()).replica2part2dev).toHaveLength(
-      2,
-    );
+    expect(
+      deserializeRing(container.files.ring ?? new Uint8Array(), fflateGunzip).replica2part2dev,
+    ).toHaveLength(2);
     expect(container.history).toHaveLength(HISTORY_LIMIT);
     expect(container.history.at(-1)).toBe(`cmd ${HISTORY_LIMIT + 4}`);
 

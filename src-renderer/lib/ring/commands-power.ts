@@ -131,7 +131,7 @@ export function writeBuilder(s: Session): void {
       file: s.ringFile,
     });
   }
-  const ring = deserializeRing(bytes, s.ringFile);
+  const ring = deserializeRing(bytes, s.io.gunzip, s.ringFile);
   const b = new RingBuilder(32 - ring.partShift, ring.replica2part2dev.length, minPartHours);
   b.now = () => s.io.now();
   b.devs = ring.devs.map((d) => (d ? ({ ...d, parts: 0, parts_wanted: 0 } as Device) : null));

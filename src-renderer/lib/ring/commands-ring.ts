@@ -70,7 +70,7 @@ export function listing(s: Session): void {
   } else {
     let fresh: boolean | null = null;
     try {
-      fresh = sameRing(ringDataOf(b), deserializeRing(bytes, s.ringFile));
+      fresh = sameRing(ringDataOf(b), deserializeRing(bytes, s.io.gunzip, s.ringFile));
     } catch (error) {
       s.print(`Ring file ${s.ringFile} is invalid: ${(error as Error).message}`);
     }

@@ -8,6 +8,7 @@ import { RingBuilder } from './builder';
 import { splitCommand } from './card-commands';
 import { pyInt, pyParseFloat } from './pyformat';
 import { RING_COMMANDS, runRingBuilder, type RingRun } from './run';
+import { fflateGunzip, fflateGzip } from './portable-gzip';
 import type { RingIO } from './session';
 import { parseBuilder } from './state';
 
@@ -93,6 +94,8 @@ export function runInMemory(
     // nobody answers y/N questions in the app; the screen suggests --yes instead
     ask: () => 'n',
     now: () => now / 1000,
+    gzip: fflateGzip,
+    gunzip: fflateGunzip,
   };
   const run = runRingBuilder(['swift-ring-builder', `${ring}.builder`, ...args], io);
   return { run, files: next };

@@ -3,7 +3,6 @@
  * gzip of `R1NG`, a big-endian u16 version (1), a big-endian u32 length, a JSON header with
  * sorted keys, then one u16 array per replica in the byte order the header names.
  */
-import { gunzipSync, gzipSync } from 'fflate';
 import { ParseError, UnsupportedVersionError } from '../errors';
 import type { RingBuilder } from './builder';
 import { pyFloat } from './pyformat';
@@ -75,20 +74,15 @@ export interface GzipHeader {
   filename?: string;
 }
 
-/** Compresses a ring file; `fflateGzip` everywhere, unless a host has a faster one (the CLI). */
+/**
+ * Compresses a ring file. The host gives its codec (RingIO): fflate in the app, Node's zlib in
+ * the CLI, which so never loads fflate (a tenth of a short command's start-up).
+ */
 export type Gzip = (data: Uint8Array, header: GzipHeader) => Uint8Array;
+/** Decompresses a ring file; throws on bytes that are not gzip. */
+export type Gunzip = (data: Uint8Array) => Uint8Array;
 
-export const fflateGzip: Gzip = (data, header) =>
-  gzipSync(data, {
-    mtime: header.mtime * 1000,
-    ...(header.filename ? { filename: header.filename } : {}),
-  });
-
-export function serializeRing(
-  ring: RingData,
-  filename?: string,
-  gzip: Gzip = fflateGzip,
-): Uint8Array {
+export function serializeRing(ring: RingData, gzip: Gzip, filename?: string): Uint8Array {
   const header: Record<string, unknown> = {
     byteorder: LITTLE_ENDIAN ? 'little' : 'big',
     devs: ring.devs,
@@ -120,10 +114,10 @@ export function serializeRing(
   });
 }
 
-export function deserializeRing(bytes: Uint8Array, file = 'ring'): RingData {
+export function deserializeRing(bytes: Uint8Array, gunzip: Gunzip, file = 'ring'): RingData {
   let raw: Uint8Array;
   try {
-    raw = gunzipSync(bytes);
+    raw = gunzip(bytes);
   } catch (error) {
     throw new ParseError(`not a gzip file (${(error as Error).message})`, { file });
   }

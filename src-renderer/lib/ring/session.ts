@@ -3,7 +3,7 @@
  * CLI uses the disk and the app uses IndexedDB), its output and its exit code.
  */
 import type { RingBuilder } from './builder';
-import { ringDataOf, serializeRing, type Gzip } from './ring-file';
+import { ringDataOf, serializeRing, type Gunzip, type Gzip } from './ring-file';
 import { serializeBuilder } from './state';
 import type { Device } from './types';
 
@@ -22,8 +22,9 @@ export interface RingIO {
   /** Answer to a y/N question, or null when nobody can answer (swift then fails). */
   ask?(question: string): string | null;
   now(): number;
-  /** A faster gzip for ring files than the portable one (the CLI passes Node's zlib). */
-  gzip?: Gzip;
+  /** Ring-file compression: fflate in the app (portable-gzip.ts), Node's zlib in the CLI. */
+  gzip: Gzip;
+  gunzip: Gunzip;
 }
 
 /** swift's `exit(code)`, unwinding to the runner. */
@@ -66,7 +67,7 @@ export class Session {
   }
 
   saveRing(backupStamp?: number): void {
-    const bytes = serializeRing(ringDataOf(this.builder), basename(this.ringFile), this.io.gzip);
+    const bytes = serializeRing(ringDataOf(this.builder), this.io.gzip, basename(this.ringFile));
     if (backupStamp !== undefined) {
       this.io.backup?.(`${backupStamp}.${basename(this.ringFile)}`, bytes);
     }

@@ -36,11 +36,16 @@ const BASE64 = new TextEncoder().encode(
 const PAD = 0x3d;
 
 /**
- * Standard base64 (what btoa gives). A part-power-18 builder holds megabytes of replica rows,
+ * Standard base64 (what btoa gives), by the host's `toBase64` where it has one (browsers since
+ * 2025; the CLI installs Node's). A part-power-18 builder holds megabytes of replica rows,
  * and btoa over a binary string costs more than the rebalance itself in Node: the ASCII goes
  * into bytes and becomes a string in one native decode.
  */
 export function toBase64(bytes: Uint8Array): string {
+  const native = (bytes as unknown as { toBase64?: () => string }).toBase64;
+  if (native) {
+    return native.call(bytes);
+  }
   const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
   const whole = bytes.length - (bytes.length % 3);
   let o = 0;
@@ -64,6 +69,11 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 export function fromBase64(text: string): Uint8Array {
+  const native = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array })
+    .fromBase64;
+  if (native) {
+    return native.call(Uint8Array, text);
+  }
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) {
@@ -72,7 +82,13 @@ export function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
+/** Rows are stored little-endian: on a little-endian host they are encoded and decoded in place. */
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 function u16ToBase64(row: Uint16Array): string {
+  if (LITTLE_ENDIAN_HOST) {
+    return toBase64(new Uint8Array(row.buffer, row.byteOffset, row.byteLength));
+  }
   const bytes = new Uint8Array(row.length * 2);
   const view = new DataView(bytes.buffer);
   for (let i = 0; i < row.length; i++) {
@@ -83,6 +99,9 @@ function u16ToBase64(row: Uint16Array): string {
 
 function u16FromBase64(text: string): Uint16Array {
   const bytes = fromBase64(text);
+  if (LITTLE_ENDIAN_HOST && bytes.length % 2 === 0 && bytes.byteOffset % 2 === 0) {
+    return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
+  }
   const view = new DataView(bytes.buffer);
   const row = new Uint16Array(bytes.length / 2);
   for (let i = 0; i < row.length; i++) {
@@ -144,9 +163,13 @@ export function builderFromJson(raw: unknown, file = 'builder'): RingBuilder {
   b.version = d.build_version;
   b.overload = d.overload;
   b.id = d.id;
-  b.replica2part2dev = d.replica2part2dev?.map(u16FromBase64) ?? null;
-  if (d.last_part_moves) {
-    b.lastPartMoves = fromBase64(d.last_part_moves);
+  try {
+    b.replica2part2dev = d.replica2part2dev?.map(u16FromBase64) ?? null;
+    if (d.last_part_moves) {
+      b.lastPartMoves = fromBase64(d.last_part_moves);
+    }
+  } catch {
+    throw new ParseError(`Ring Builder file is invalid: ${file}`, { file });
   }
   b.lastPartMovesEpoch = d.last_part_moves_epoch;
   b.lastPartGatherStart = d.last_part_gather_start;

@@ -22,6 +22,7 @@ import {
 } from '../../../src-renderer/lib/i18n/error-messages';
 import { NOTE_WARNING_CODES } from '../../../src-renderer/lib/notes/sink';
 import { ringQuestion } from '../../../src-renderer/lib/ring/cards';
+import { fflateGunzip, fflateGzip } from '../../../src-renderer/lib/ring/portable-gzip';
 import { runRingBuilder } from '../../../src-renderer/lib/ring/run';
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -130,6 +131,8 @@ describe('messageOf', () => {
       readRing: () => null,
       writeRing: () => {},
       now: () => 0,
+      gzip: fflateGzip,
+      gunzip: fflateGunzip,
     });
     expect(result.stderr.trim().split('\n').at(-1)).toBe(
       "FileNotFoundError: [Errno 2] No such file or directory: 'object.ring.gz'",
