@@ -12,6 +12,7 @@ import type { DayNumbering } from '../lib/stats/day-numbers';
 import {
   emptyAggregate,
   foldLogs,
+  type LastIntervals,
   type LogAggregate,
   type StatsLog,
 } from '../lib/stats/log-aggregate';
@@ -39,12 +40,19 @@ interface CachedAggregate {
   last: LogMark | null;
 }
 
+/** Kept apart: only folding new logs needs it, and it is most of what there is to read. */
+interface CachedIntervals {
+  key: 'logs';
+  intervals: LastIntervals;
+}
+
 export class StatsCacheDb extends Dexie {
   aggregates!: EntityTable<CachedAggregate, 'key'>;
+  intervals!: EntityTable<CachedIntervals, 'key'>;
 
   constructor(name = STATS_CACHE_DB, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({ aggregates: 'key' });
+    this.version(1).stores({ aggregates: 'key', intervals: 'key' });
   }
 }
 
@@ -138,15 +146,21 @@ async function cacheStillHolds(
   );
 }
 
-/** The review log of the whole collection as day buckets, from the cache and the logs since. */
-export async function loadLogAggregate(
+interface LogsToFold {
+  base: CachedAggregate | undefined;
+  logs: StatsLog[];
+  last: LogMark | null;
+  decks: Set<string>;
+}
+
+/** What the cache lacks: the logs after it, or every log when it cannot be used. */
+async function logsToFold(
   db: RecallDb,
-  cache: StatsCacheDb,
+  cached: CachedAggregate | undefined,
   numbering: DayNumbering,
   timeZone: string,
-): Promise<AggregateLoad> {
-  const cached = await cache.aggregates.get('logs');
-  const load = await db.transaction('r', db.logs, db.decks, async () => {
+): Promise<LogsToFold> {
+  return db.transaction('r', db.logs, db.decks, async () => {
     const decks = new Set((await db.decks.toCollection().primaryKeys()) as string[]);
     const usable =
       cached !== undefined &&
@@ -163,11 +177,30 @@ export async function loadLogAggregate(
     }
     return { base, logs: ordered, last: last ?? base?.last ?? null, decks };
   });
+}
+
+/** The review log of the whole collection as day buckets, from the cache and the logs since. */
+export async function loadLogAggregate(
+  db: RecallDb,
+  cache: StatsCacheDb,
+  numbering: DayNumbering,
+  timeZone: string,
+): Promise<AggregateLoad> {
+  const cached = await cache.aggregates.get('logs');
+  let load = await logsToFold(db, cached, numbering, timeZone);
+  if (load.base && load.logs.length === 0) {
+    return { aggregate: load.base.aggregate, logsRead: 0, fromCache: true };
+  }
+  let intervals = load.base && (await cache.intervals.get('logs'))?.intervals;
+  if (load.base && !intervals) {
+    load = await logsToFold(db, undefined, numbering, timeZone);
+  }
+  intervals ??= new Map();
   const aggregate = load.base?.aggregate ?? emptyAggregate(numbering.rolloverHour);
-  foldLogs(aggregate, load.logs, numbering);
+  foldLogs(aggregate, intervals, load.logs, numbering);
   const count = (load.base?.count ?? 0) + load.logs.length;
-  if (!load.base || load.logs.length > 0) {
-    const deckNames = [...load.decks];
+  const deckNames = [...load.decks];
+  await cache.transaction('rw', cache.aggregates, cache.intervals, async () => {
     await cache.aggregates.put({
       key: 'logs',
       aggregate,
@@ -176,7 +209,8 @@ export async function loadLogAggregate(
       count,
       last: load.last,
     });
-  }
+    await cache.intervals.put({ key: 'logs', intervals });
+  });
   return { aggregate, logsRead: load.logs.length, fromCache: load.base !== undefined };
 }
 

@@ -117,6 +117,20 @@ describe('the kept log aggregate', () => {
     const load = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
     expect(load).toMatchObject({ logsRead: 4, fromCache: false });
   });
+
+  it('starts over when the kept intervals are missing and new logs need them', async () => {
+    const db = await seeded();
+    const cache = testCache();
+    await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    await cache.intervals.clear();
+    expect(await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo')).toMatchObject({
+      fromCache: true,
+    });
+    await db.logs.add(logRow('b', 'Cinder', 0, 3));
+    const load = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    expect(load).toMatchObject({ logsRead: 4, fromCache: false });
+    expect(totalReviews(load)).toBe(4);
+  });
 });
 
 describe('the statistics worker', () => {
