@@ -30,9 +30,11 @@ export class StatsScreen {
   private latest = 0;
   private sentAt = 0;
 
+  /** `afterPaint` runs its callback once the page has drawn what changed (the page's frames). */
   constructor(
     private readonly clock: Clock,
     private readonly port: StatsPort,
+    private readonly afterPaint: (callback: () => void) => void = () => {},
   ) {}
 
   /** Asks for the figures of `deck` (with the sub-decks among `deckNames`) or the collection. */
@@ -82,17 +84,9 @@ export class StatsScreen {
     this.port.terminate();
   }
 
-  /**
-   * From the request to the frame after the charts drew (they draw in the frame after the
-   * report arrives): the figure `npm run bench` reports as the screen being shown.
-   */
+  /** From the request to the charts drawn: the figure `npm run bench` reports as shown. */
   private measureShown(name: string): void {
     const start = this.sentAt;
-    if (typeof requestAnimationFrame === 'undefined') {
-      return;
-    }
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => performance.measure(name, { start, end: performance.now() })),
-    );
+    this.afterPaint(() => performance.measure(name, { start, end: performance.now() }));
   }
 }
