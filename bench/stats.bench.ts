@@ -225,11 +225,16 @@ async function main() {
     await writer.goto(app.url);
     await answerMore(writer, 500);
     await measure('after 500 more answers', writer);
+    const deckPage = await fresh();
     await measure(
       'switching to the sub-deck Bench::Swift (25,000 cards), from the switch',
-      await fresh(),
+      deckPage,
       'Bench::Swift',
     );
+    // for a person to look at: the screen with a year of answers behind it
+    const shot = 'test-results/screens/stats-bench.png';
+    await deckPage.screenshot({ path: shot, fullPage: true });
+    console.log(`screenshot of the sub-deck's statistics: ${shot}`);
   } finally {
     await app.close();
   }
