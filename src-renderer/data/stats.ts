@@ -92,10 +92,14 @@ const toStatsLog = (row: LogRow): StatsLog => ({
   scheduledDays: row.scheduledDays,
 });
 
+/** How many logs have been read of how many: a first reading of a million takes a while. */
+export type ReadProgress = (read: number, total: number) => void;
+
 /** Every log with an id above `afterId`, in id order, a chunk at a time, as StatsLogs. */
 async function readLogsAfter(
   db: RecallDb,
   afterId: number,
+  progress?: { total: number; report: ReadProgress },
 ): Promise<{ logs: StatsLog[]; last: LogMark | null }> {
   const logs: StatsLog[] = [];
   let last: LogMark | null = null;
@@ -111,6 +115,7 @@ async function readLogsAfter(
     }
     last = markOf(rows[rows.length - 1]!);
     from = last.id;
+    progress?.report(logs.length, progress.total);
   }
 }
 
@@ -159,7 +164,11 @@ async function logsToFold(
   cached: CachedAggregate | undefined,
   numbering: DayNumbering,
   timeZone: string,
+  report?: ReadProgress,
 ): Promise<LogsToFold> {
+  // only a reading of every log says how far it has got: a few new ones need no bar
+  const readAll = async () =>
+    readLogsAfter(db, 0, report && { total: await db.logs.count(), report });
   return db.transaction('r', db.logs, db.decks, async () => {
     const decks = new Set((await db.decks.toCollection().primaryKeys()) as string[]);
     const usable =
@@ -168,11 +177,11 @@ async function logsToFold(
       cached.timeZone === timeZone &&
       (await cacheStillHolds(db, cached, decks));
     const base = usable ? cached : undefined;
-    const { logs, last } = await readLogsAfter(db, base?.last?.id ?? 0);
+    const { logs, last } = base ? await readLogsAfter(db, base.last?.id ?? 0) : await readAll();
     const ordered = inTimeOrder(logs);
     // a log older than those folded (an imported history) would fold out of order: start over
     if (base && ordered.length > 0 && ordered[0]!.reviewedAt < base.aggregate.newestReviewedAt) {
-      const all = await readLogsAfter(db, 0);
+      const all = await readAll();
       return { base: undefined, logs: inTimeOrder(all.logs), last: all.last, decks };
     }
     return { base, logs: ordered, last: last ?? base?.last ?? null, decks };
@@ -185,15 +194,16 @@ export async function loadLogAggregate(
   cache: StatsCacheDb,
   numbering: DayNumbering,
   timeZone: string,
+  report?: ReadProgress,
 ): Promise<AggregateLoad> {
   const cached = await cache.aggregates.get('logs');
-  let load = await logsToFold(db, cached, numbering, timeZone);
+  let load = await logsToFold(db, cached, numbering, timeZone, report);
   if (load.base && load.logs.length === 0) {
     return { aggregate: load.base.aggregate, logsRead: 0, fromCache: true };
   }
   let intervals = load.base && (await cache.intervals.get('logs'))?.intervals;
   if (load.base && !intervals) {
-    load = await logsToFold(db, undefined, numbering, timeZone);
+    load = await logsToFold(db, undefined, numbering, timeZone, report);
   }
   intervals ??= new Map();
   const aggregate = load.base?.aggregate ?? emptyAggregate(numbering.rolloverHour);

@@ -24,6 +24,8 @@ export class StatsScreen {
   history = $state.raw<HistoryReport | null>(null);
   cards = $state.raw<CardReport | null>(null);
   error = $state<string | null>(null);
+  /** While every review log is read (a first visit): how far it has got. */
+  progress = $state.raw<{ read: number; total: number } | null>(null);
   forecastDays = $state<ForecastDays>(30);
   retentionUnit = $state<'week' | 'month'>('week');
   range = $state<HistoryRange>('month');
@@ -43,6 +45,7 @@ export class StatsScreen {
     this.history = null;
     this.cards = null;
     this.error = null;
+    this.progress = null;
     this.latest++;
     this.sentAt = performance.now();
     this.port.postMessage({
@@ -58,6 +61,9 @@ export class StatsScreen {
       return;
     }
     switch (response.part) {
+      case 'progress':
+        this.progress = { read: response.read, total: response.total };
+        break;
       case 'history':
         // the worker's own figures, for `npm run bench` and the performance panel
         performance.mark('stats-history-timings', { detail: response.timings });

@@ -34,6 +34,8 @@ describe('StatsScreen', () => {
     const history = { reviewCount: 3 } as HistoryReport;
     state.receive({ id: sent[0]!.id, part: 'history', report: history, timings });
     expect(state.history).toBeNull();
+    state.receive({ id: sent[1]!.id, part: 'progress', read: 1, total: 4 });
+    expect(state.progress).toEqual({ read: 1, total: 4 });
     state.receive({ id: sent[1]!.id, part: 'history', report: history, timings });
     expect(state.history).toBe(history);
     const cards = { cardCount: 2 } as CardReport;
