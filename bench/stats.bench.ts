@@ -217,7 +217,13 @@ async function main() {
       report(label, result, app.cpuSeconds() - cpu);
     };
     const fresh = () => context.newPage();
-    await measure('first visit', await fresh());
+    const first = await fresh();
+    const reading = first
+      .locator('progress')
+      .waitFor({ timeout: 600_000 })
+      .then(() => first.screenshot({ path: 'test-results/screens/stats-bench-reading.png' }));
+    await measure('first visit', first);
+    await reading;
     for (let i = 1; i <= 3; i++) {
       await measure(`later visit ${i} (target ≤ 1000 ms)`, await fresh());
     }
