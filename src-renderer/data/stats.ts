@@ -12,6 +12,7 @@ import type { DayNumbering } from '../lib/stats/day-numbers';
 import {
   emptyAggregate,
   foldLogs,
+  type LastIntervals,
   type LogAggregate,
   type StatsLog,
 } from '../lib/stats/log-aggregate';
@@ -40,12 +41,19 @@ interface CachedAggregate {
   last: LogMark | null;
 }
 
+/** Kept apart: only folding new logs needs it, and it is most of what there is to read. */
+interface CachedIntervals {
+  key: 'logs';
+  intervals: LastIntervals;
+}
+
 export class StatsCacheDb extends Dexie {
   aggregates!: EntityTable<CachedAggregate, 'key'>;
+  intervals!: EntityTable<CachedIntervals, 'key'>;
 
   constructor(name = STATS_CACHE_DB, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({ aggregates: 'key' });
+    this.version(1).stores({ aggregates: 'key', intervals: 'key' });
   }
 }
 
@@ -85,10 +93,14 @@ const toStatsLog = (row: LogRow): StatsLog => ({
   scheduledDays: row.scheduledDays,
 });
 
+/** How many logs have been read of how many: a first reading of a million takes a while. */
+export type ReadProgress = (read: number, total: number) => void;
+
 /** Every log with an id above `afterId`, in id order, a chunk at a time, as StatsLogs. */
 async function readLogsAfter(
   db: RecallDb,
   afterId: number,
+  progress?: { total: number; report: ReadProgress },
 ): Promise<{ logs: StatsLog[]; last: LogMark | null }> {
   const logs: StatsLog[] = [];
   let last: LogMark | null = null;
@@ -104,6 +116,7 @@ async function readLogsAfter(
     }
     last = markOf(rows[rows.length - 1]!);
     from = last.id;
+    progress?.report(logs.length, progress.total);
   }
 }
 
@@ -139,15 +152,25 @@ async function cacheStillHolds(
   );
 }
 
-/** The review log of the whole collection as day buckets, from the cache and the logs since. */
-export async function loadLogAggregate(
+interface LogsToFold {
+  base: CachedAggregate | undefined;
+  logs: StatsLog[];
+  last: LogMark | null;
+  decks: Set<string>;
+}
+
+/** What the cache lacks: the logs after it, or every log when it cannot be used. */
+async function logsToFold(
   db: RecallDb,
-  cache: StatsCacheDb,
+  cached: CachedAggregate | undefined,
   numbering: DayNumbering,
   timeZone: string,
-): Promise<AggregateLoad> {
-  const cached = await cache.aggregates.get('logs');
-  const load = await db.transaction('r', db.logs, db.decks, async () => {
+  report?: ReadProgress,
+): Promise<LogsToFold> {
+  // only a reading of every log says how far it has got: a few new ones need no bar
+  const readAll = async () =>
+    readLogsAfter(db, 0, report && { total: await db.logs.count(), report });
+  return db.transaction('r', db.logs, db.decks, async () => {
     const decks = new Set((await db.decks.toCollection().primaryKeys()) as string[]);
     const usable =
       cached !== undefined &&
@@ -155,20 +178,40 @@ export async function loadLogAggregate(
       cached.timeZone === timeZone &&
       (await cacheStillHolds(db, cached, decks));
     const base = usable ? cached : undefined;
-    const { logs, last } = await readLogsAfter(db, base?.last?.id ?? 0);
+    const { logs, last } = base ? await readLogsAfter(db, base.last?.id ?? 0) : await readAll();
     const ordered = inTimeOrder(logs);
     // a log older than those folded (an imported history) would fold out of order: start over
     if (base && ordered.length > 0 && ordered[0]!.reviewedAt < base.aggregate.newestReviewedAt) {
-      const all = await readLogsAfter(db, 0);
+      const all = await readAll();
       return { base: undefined, logs: inTimeOrder(all.logs), last: all.last, decks };
     }
     return { base, logs: ordered, last: last ?? base?.last ?? null, decks };
   });
+}
+
+/** The review log of the whole collection as day buckets, from the cache and the logs since. */
+export async function loadLogAggregate(
+  db: RecallDb,
+  cache: StatsCacheDb,
+  numbering: DayNumbering,
+  timeZone: string,
+  report?: ReadProgress,
+): Promise<AggregateLoad> {
+  const cached = await cache.aggregates.get('logs');
+  let load = await logsToFold(db, cached, numbering, timeZone, report);
+  if (load.base && load.logs.length === 0) {
+    return { aggregate: load.base.aggregate, logsRead: 0, fromCache: true };
+  }
+  let intervals = load.base && (await cache.intervals.get('logs'))?.intervals;
+  if (load.base && !intervals) {
+    load = await logsToFold(db, undefined, numbering, timeZone, report);
+  }
+  intervals ??= new Map();
   const aggregate = load.base?.aggregate ?? emptyAggregate(numbering.rolloverHour);
-  foldLogs(aggregate, load.logs, numbering);
+  foldLogs(aggregate, intervals, load.logs, numbering);
   const count = (load.base?.count ?? 0) + load.logs.length;
-  if (!load.base || load.logs.length > 0) {
-    const deckNames = [...load.decks];
+  const deckNames = [...load.decks];
+  await cache.transaction('rw', cache.aggregates, cache.intervals, async () => {
     await cache.aggregates.put({
       key: 'logs',
       aggregate,
@@ -177,7 +220,8 @@ export async function loadLogAggregate(
       count,
       last: load.last,
     });
-  }
+    await cache.intervals.put({ key: 'logs', intervals });
+  });
   return { aggregate, logsRead: load.logs.length, fromCache: load.base !== undefined };
 }
 

@@ -59,10 +59,15 @@ describe('the kept log aggregate', () => {
   it('folds every log the first time, then only the logs added since', async () => {
     const db = await seeded();
     const cache = testCache();
-    const first = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    const progress: [number, number][] = [];
+    const report = (read: number, total: number) => progress.push([read, total]);
+    const first = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo', report);
     expect(first).toMatchObject({ logsRead: 3, fromCache: false });
+    expect(progress).toEqual([[3, 3]]);
     await db.logs.add(logRow('b', 'Cinder', 0, 3));
-    const second = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    const second = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo', report);
+    // a few new logs are read without a progress bar
+    expect(progress).toHaveLength(1);
     expect(second).toMatchObject({ logsRead: 1, fromCache: true });
     expect(totalReviews(second)).toBe(4);
     expect(totalReviews(second, ['Cinder'])).toBe(2);
@@ -115,6 +120,20 @@ describe('the kept log aggregate', () => {
     const load = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
     expect(load).toMatchObject({ logsRead: 4, fromCache: false });
   });
+
+  it('starts over when the kept intervals are missing and new logs need them', async () => {
+    const db = await seeded();
+    const cache = testCache();
+    await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    await cache.intervals.clear();
+    expect(await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo')).toMatchObject({
+      fromCache: true,
+    });
+    await db.logs.add(logRow('b', 'Cinder', 0, 3));
+    const load = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    expect(load).toMatchObject({ logsRead: 4, fromCache: false });
+    expect(totalReviews(load)).toBe(4);
+  });
 });
 
 describe('the statistics worker', () => {
@@ -156,10 +175,11 @@ describe('the statistics worker', () => {
       (reply) => replies.push(reply),
     );
     expect(replies.map((r) => [r.id, r.part])).toEqual([
+      [7, 'progress'],
       [7, 'history'],
       [7, 'cards'],
     ]);
-    const [history, cards] = replies;
+    const [, history, cards] = replies;
     expect(history!.part === 'history' && history!.report.reviewCount).toBe(2);
     expect(cards!.part === 'cards' && cards!.report.counts.mature).toBe(1);
     expect(cards!.part === 'cards' && cards!.report.forecast.mature[1]).toBe(1);

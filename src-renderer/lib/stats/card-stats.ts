@@ -108,31 +108,32 @@ export interface Histogram {
   mean: number | null;
 }
 
-function histogram(values: Iterable<number>, bounds: readonly number[]): Histogram {
-  const counts = new Array<number>(bounds.length).fill(0);
-  let sum = 0;
-  let n = 0;
-  for (const value of values) {
-    let bin = bounds.length - 1;
-    while (bin > 0 && value < bounds[bin]!) {
+/** Adds values one at a time; `done` gives the histogram. */
+class Binner {
+  private readonly counts: number[];
+  private sum = 0;
+  private n = 0;
+
+  constructor(private readonly bounds: readonly number[]) {
+    this.counts = new Array<number>(bounds.length).fill(0);
+  }
+
+  add(value: number): void {
+    let bin = this.bounds.length - 1;
+    while (bin > 0 && value < this.bounds[bin]!) {
       bin--;
     }
-    counts[bin]!++;
-    sum += value;
-    n++;
+    this.counts[bin]!++;
+    this.sum += value;
+    this.n++;
   }
-  return { bounds, counts, mean: n === 0 ? null : sum / n };
-}
 
-function* mapWhere<T>(
-  rows: readonly StatsSchedule[],
-  keep: (s: StatsSchedule) => boolean,
-  value: (s: StatsSchedule) => T,
-): Generator<T> {
-  for (const s of rows) {
-    if (keep(s)) {
-      yield value(s);
-    }
+  done(): Histogram {
+    return {
+      bounds: this.bounds,
+      counts: this.counts,
+      mean: this.n === 0 ? null : this.sum / this.n,
+    };
   }
 }
 
@@ -141,10 +142,13 @@ const isReviewCard = (s: StatsSchedule) =>
 
 /** Intervals of the cards in review (relearning ones too), as Anki's intervals graph. */
 export function intervalHistogram(schedules: readonly StatsSchedule[]): Histogram {
-  return histogram(
-    mapWhere(schedules, isReviewCard, (s) => s.scheduledDays),
-    DAY_BINS,
-  );
+  const intervals = new Binner(DAY_BINS);
+  for (const s of schedules) {
+    if (isReviewCard(s)) {
+      intervals.add(s.scheduledDays);
+    }
+  }
+  return intervals.done();
 }
 
 /** Tenths of a share (0–10 %, …, 90–100 %): difficulty and retrievability, as Anki shows them. */
@@ -167,20 +171,19 @@ export function fsrsSpreads(
   now: number,
   weights?: readonly number[],
 ): FsrsSpreads {
+  const stability = new Binner(DAY_BINS);
+  const difficulty = new Binner(PERCENT_BINS);
+  const recall = new Binner(PERCENT_BINS);
+  for (const s of schedules) {
+    if (hasMemory(s)) {
+      stability.add(s.stability);
+      difficulty.add((s.difficulty - 1) / 9);
+      recall.add(retrievability(s.stability, (now - s.lastReview!) / DAY_MS, weights));
+    }
+  }
   return {
-    stability: histogram(
-      mapWhere(schedules, hasMemory, (s) => s.stability),
-      DAY_BINS,
-    ),
-    difficulty: histogram(
-      mapWhere(schedules, hasMemory, (s) => (s.difficulty - 1) / 9),
-      PERCENT_BINS,
-    ),
-    retrievability: histogram(
-      mapWhere(schedules, hasMemory, (s) =>
-        retrievability(s.stability, (now - s.lastReview!) / DAY_MS, weights),
-      ),
-      PERCENT_BINS,
-    ),
+    stability: stability.done(),
+    difficulty: difficulty.done(),
+    retrievability: recall.done(),
   };
 }

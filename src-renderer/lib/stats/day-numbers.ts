@@ -11,9 +11,13 @@ export const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
 export class DayNumbering {
-  /** The time-zone offset is looked up once per clock hour: a Date per log is the slow part. */
+  /**
+   * Time-zone offsets by clock hour: a Date per timestamp is the slow part. Logs come in time
+   * order (the last hour answers most); due dates are spread over a few thousand hours.
+   */
   private cachedHour = NaN;
   private cachedOffsetMs = 0;
+  private readonly offsets = new Map<number, number>();
 
   constructor(readonly rolloverHour = DEFAULT_ROLLOVER_HOUR) {}
 
@@ -21,8 +25,16 @@ export class DayNumbering {
   private localMs(epochMs: number): number {
     const hour = Math.floor(epochMs / HOUR_MS);
     if (hour !== this.cachedHour) {
+      let offset = this.offsets.get(hour);
+      if (offset === undefined) {
+        if (this.offsets.size > 100_000) {
+          this.offsets.clear();
+        }
+        offset = new Date(epochMs).getTimezoneOffset() * MINUTE_MS;
+        this.offsets.set(hour, offset);
+      }
       this.cachedHour = hour;
-      this.cachedOffsetMs = new Date(epochMs).getTimezoneOffset() * MINUTE_MS;
+      this.cachedOffsetMs = offset;
     }
     return epochMs - this.cachedOffsetMs;
   }

@@ -33,14 +33,18 @@ export interface LogAggregate {
   rolloverHour: number;
   /** Deck name → study day → bucket. */
   decks: Map<string, Map<number, DayBucket>>;
-  /** Each card's interval (days) after its latest folded review: the next review's "last interval". */
-  lastInterval: Map<string, number>;
   /** The newest `reviewedAt` folded in; logs must arrive in time order. */
   newestReviewedAt: number;
 }
 
+/**
+ * Each card's interval (days) after its latest folded review: the next review's "last interval".
+ * Apart from the aggregate because only folding needs it, and it is the bulk of it to keep.
+ */
+export type LastIntervals = Map<string, number>;
+
 export function emptyAggregate(rolloverHour: number): LogAggregate {
-  return { rolloverHour, decks: new Map(), lastInterval: new Map(), newestReviewedAt: -Infinity };
+  return { rolloverHour, decks: new Map(), newestReviewedAt: -Infinity };
 }
 
 export function emptyBucket(): DayBucket {
@@ -63,8 +67,16 @@ function kindOf(stateBefore: CardState, lastInterval: number | undefined): numbe
   }
 }
 
-/** Folds `logs` (in `reviewedAt` order, all newer than those folded so far) into `into`. */
-export function foldLogs(into: LogAggregate, logs: readonly StatsLog[], days: DayNumbering): void {
+/**
+ * Folds `logs` (in `reviewedAt` order, all newer than those folded so far) into `into`, with
+ * `intervals` the cards' intervals as the logs folded before left them.
+ */
+export function foldLogs(
+  into: LogAggregate,
+  intervals: LastIntervals,
+  logs: readonly StatsLog[],
+  days: DayNumbering,
+): void {
   let deckName = '';
   let deckDays: Map<number, DayBucket> | undefined;
   for (const log of logs) {
@@ -82,7 +94,7 @@ export function foldLogs(into: LogAggregate, logs: readonly StatsLog[], days: Da
       bucket = emptyBucket();
       deckDays.set(day, bucket);
     }
-    const kind = kindOf(log.stateBefore, into.lastInterval.get(log.cardId));
+    const kind = kindOf(log.stateBefore, intervals.get(log.cardId));
     bucket.reviews++;
     bucket.timeMs += log.elapsedMs;
     bucket.ratings[kind * 4 + log.rating - 1]!++;
@@ -91,7 +103,7 @@ export function foldLogs(into: LogAggregate, logs: readonly StatsLog[], days: Da
     if (log.rating > 1) {
       bucket.hours[2 * hour + 1]!++;
     }
-    into.lastInterval.set(log.cardId, log.scheduledDays);
+    intervals.set(log.cardId, log.scheduledDays);
     if (log.reviewedAt > into.newestReviewedAt) {
       into.newestReviewedAt = log.reviewedAt;
     }

@@ -37,6 +37,7 @@ export interface CardTimings {
 }
 
 export type StatsResponse =
+  | { id: number; part: 'progress'; read: number; total: number }
   | { id: number; part: 'history'; report: HistoryReport; timings: HistoryTimings }
   | { id: number; part: 'cards'; report: CardReport; timings: CardTimings }
   | { id: number; part: 'error'; message: string };
@@ -57,7 +58,13 @@ export class StatsAnswerer {
     try {
       const numbering = new DayNumbering(request.rolloverHour);
       let started = performance.now();
-      const load = await loadLogAggregate(this.db, this.cache, numbering, this.timeZone);
+      const load = await loadLogAggregate(
+        this.db,
+        this.cache,
+        numbering,
+        this.timeZone,
+        (read, total) => reply({ id, part: 'progress', read, total }),
+      );
       const loaded = performance.now();
       const history = historyReport(daysIn(load.aggregate, request.decks), now, numbering);
       reply({
@@ -71,6 +78,8 @@ export class StatsAnswerer {
           fromCache: load.fromCache,
         },
       });
+      // one read after the other: Chromium answers a connection's reads in turn, and the
+      // history (from the kept aggregate) is the quick one
       started = performance.now();
       const schedules = await loadStatsSchedules(this.db, request.decks);
       const read = performance.now();

@@ -51,7 +51,7 @@ const small: StatsLog[] = [
 
 function daysOf(logs: StatsLog[], decks = ['OPCEL 252::Swift', 'OPCEL 252::Cinder']) {
   const aggregate = emptyAggregate(4);
-  foldLogs(aggregate, logs, numbering);
+  foldLogs(aggregate, new Map(), logs, numbering);
   return mergeDecks(aggregate, decks);
 }
 
@@ -131,8 +131,9 @@ describe('the log-based figures of a small hand-made history', () => {
 
   it('folding in two parts gives what folding once gives', () => {
     const aggregate = emptyAggregate(4);
-    foldLogs(aggregate, small.slice(0, 3), numbering);
-    foldLogs(aggregate, small.slice(3), numbering);
+    const intervals = new Map<string, number>();
+    foldLogs(aggregate, intervals, small.slice(0, 3), numbering);
+    foldLogs(aggregate, intervals, small.slice(3), numbering);
     expect(mergeDecks(aggregate, ['OPCEL 252::Swift', 'OPCEL 252::Cinder'])).toEqual(days);
   });
 });

@@ -7,6 +7,8 @@ export const stats = defineMessages({
     'stats.scope': 'Show statistics for',
     'stats.collection': 'Whole collection',
     'stats.computing': 'Computing statistics…',
+    'stats.reading':
+      'Reading the review history for the first time: {read} of {total} reviews. Later visits start from what is read now.',
     'stats.failed': 'The statistics could not be computed: {reason}',
     'stats.noCards': 'There are no cards here yet. Import notes or a deck file to begin.',
     'stats.noReviews': 'No reviews yet: study a few cards and the history charts appear here.',
@@ -88,6 +90,8 @@ export const stats = defineMessages({
     'stats.scope': '統計の対象',
     'stats.collection': 'コレクション全体',
     'stats.computing': '統計を計算しています…',
+    'stats.reading':
+      '初回のため復習履歴を読み込んでいます: {total} 件中 {read} 件。次回からはここで読み込んだ結果から始めます。',
     'stats.failed': '統計を計算できませんでした: {reason}',
     'stats.noCards': 'まだカードがありません。ノートかデッキファイルを読み込んでください。',
     'stats.noReviews':

@@ -1,0 +1,249 @@
+/**
+ * The statistics screen at collection scale, in Debian's Chromium against the web build:
+ * 100,000 cards and 1,000,000 review logs seeded in IndexedDB (a year of reviews in time order,
+ * ratings and intervals varied). Target: the screen shows in ≤ 1 s. Prints, from the app's own
+ * performance marks, the worker's load and compute times and the time to the screen's first
+ * paint (history charts) and to the card charts, for: the first visit (every log read and
+ * folded), a later visit (the kept aggregate), a visit after 500 more answers, and a sub-deck.
+ */
+import { loadavg } from 'node:os';
+import type { Page } from '@playwright/test';
+import { openWhenUp, startWebApp } from './web-harness';
+
+const PORT = 4326;
+const CARDS = 100_000;
+const LOGS = 1_000_000;
+
+/** Seeds the collection in one transaction per store; returns the seconds it took. */
+function seed(page: Page, cards: number, logs: number): Promise<number> {
+  return page.evaluate(
+    async ([cardTotal, logTotal]) => {
+      const started = performance.now();
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('recall-deck');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const DAY = 86_400_000;
+      const now = Date.now();
+      const decks = ['Bench', 'Bench::Swift', 'Bench::Cinder', 'Bench::Glance', 'Bench::Nova'];
+      const deckOf = (i: number) => decks[1 + (i % 4)]!;
+      const done = (tx: IDBTransaction) =>
+        new Promise<void>((resolve, reject) => {
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+      const cardsTx = db.transaction(['decks', 'cards', 'schedules'], 'readwrite');
+      decks.forEach((name, ord) =>
+        cardsTx
+          .objectStore('decks')
+          .put({ name, ord: 1000 + ord, newPerDay: 20, reviewsPerDay: 200, createdAt: now }),
+      );
+      for (let i = 0; i < cardTotal; i++) {
+        const id = `bench-${i}`;
+        const deck = deckOf(i);
+        // one in five new, one in twenty learning, the rest in review with intervals up to a year
+        const kind = i % 20 < 4 ? 'new' : i % 20 === 4 ? 'learning' : 'review';
+        const interval = kind === 'review' ? 1 + ((i * 37) % 365) : 0;
+        const lastReview = now - ((i * 13) % (interval + 1)) * DAY;
+        cardsTx.objectStore('cards').put({
+          id,
+          deck,
+          front: `Question ${i}`,
+          back: `Answer ${i}`,
+          kind: 'basic',
+          tags: ['bench'],
+          position: 1_000_000 + i,
+          createdAt: now,
+          updatedAt: now,
+        });
+        cardsTx.objectStore('schedules').put({
+          cardId: id,
+          deck,
+          queue: kind === 'new' ? 'new' : kind === 'learning' ? 'learn' : 'review',
+          state: kind,
+          due: kind === 'new' ? 1_000_000 + i : lastReview + Math.max(interval, 0.01) * DAY,
+          stability: kind === 'new' ? 0 : interval * 1.1 + 0.5,
+          difficulty: kind === 'new' ? 0 : 1 + (i % 90) / 10,
+          scheduledDays: interval,
+          learningSteps: 0,
+          reps: kind === 'new' ? 0 : 1 + (i % 12),
+          lapses: i % 7 === 0 ? 1 : 0,
+          ...(kind === 'new' ? {} : { lastReview }),
+        });
+      }
+      await done(cardsTx);
+      const logsTx = db.transaction('logs', 'readwrite');
+      const seen = new Uint8Array(cardTotal);
+      const first = now - 365 * DAY;
+      for (let j = 0; j < logTotal; j++) {
+        const card = (j * 7919) % cardTotal;
+        const reviews = seen[card]!;
+        seen[card] = Math.min(255, reviews + 1);
+        const rating = j % 10 === 0 ? 1 : j % 10 === 1 ? 2 : j % 10 === 2 ? 4 : 3;
+        logsTx.objectStore('logs').add({
+          cardId: `bench-${card}`,
+          deck: deckOf(card),
+          rating,
+          stateBefore:
+            reviews === 0 ? 'new' : rating === 1 && j % 3 === 0 ? 'relearning' : 'review',
+          stateAfter: 'review',
+          dueAfter: now,
+          reviewedAt: first + Math.floor((j * 365 * DAY) / logTotal),
+          elapsedMs: 3000 + (j % 9000),
+          scheduledDays: Math.min(365, 2 ** Math.min(reviews, 8)),
+          stability: 4,
+          difficulty: 5,
+        });
+      }
+      await done(logsTx);
+      db.close();
+      return (performance.now() - started) / 1000;
+    },
+    [cards, logs] as const,
+  );
+}
+
+interface Visit {
+  /** When the screen sent its request, after navigation (the app's own start before it). */
+  asked: number;
+  historyShown: number;
+  cardsShown: number;
+  history: { loadMs: number; computeMs: number; logsRead: number; fromCache: boolean };
+  cards: { loadMs: number; computeMs: number };
+}
+
+/**
+ * Opens the statistics screen in a fresh page (then, with `deck`, switches to that deck) and
+ * reads back the marks of the report. Times are from navigation, or from the switch.
+ */
+async function visit(page: Page, url: string, deck?: string): Promise<Visit> {
+  await page.goto(`${url}#/stats`);
+  if (deck !== undefined) {
+    await page.waitForFunction(
+      () => performance.getEntriesByName('stats-cards-shown').length > 0,
+      null,
+      { timeout: 600_000 },
+    );
+    await page.evaluate(() => performance.clearMeasures());
+    await page.evaluate(() => performance.clearMarks());
+    await page.getByLabel('Show statistics for').selectOption(deck);
+  }
+  await page.waitForFunction(
+    () => performance.getEntriesByName('stats-cards-shown').length > 0,
+    null,
+    {
+      timeout: 600_000,
+    },
+  );
+  return page.evaluate((fromSwitch) => {
+    const asked = performance.getEntriesByName('stats-history-shown')[0]!.startTime;
+    const origin = fromSwitch ? asked : 0;
+    const end = (name: string) => {
+      const entry = performance.getEntriesByName(name)[0]!;
+      return entry.startTime + entry.duration - origin;
+    };
+    const detail = (name: string) =>
+      (performance.getEntriesByName(name)[0] as PerformanceMark).detail;
+    return {
+      asked,
+      historyShown: end('stats-history-shown'),
+      cardsShown: end('stats-cards-shown'),
+      history: detail('stats-history-timings'),
+      cards: detail('stats-cards-timings'),
+    } as Visit;
+  }, deck !== undefined);
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+function report(label: string, v: Visit, cpu: number): void {
+  console.log(
+    `${label}: first paint (today, calendar, retention…) ${ms(v.historyShown)}, card charts ${ms(v.cardsShown)}; request sent at ${ms(v.asked)} after navigation; browser CPU ${cpu.toFixed(2)} s, load ${loadavg()[0]!.toFixed(1)}`,
+  );
+  console.log(
+    `  worker: logs ${v.history.fromCache ? 'from the kept aggregate' : 'all folded'}, ${v.history.logsRead} read, load ${ms(v.history.loadMs)}, compute ${ms(v.history.computeMs)}; schedules load ${ms(v.cards.loadMs)}, compute ${ms(v.cards.computeMs)}`,
+  );
+}
+
+/** Appends `count` answers as the study screen writes them, newest last. */
+function answerMore(page: Page, count: number): Promise<void> {
+  return page.evaluate(async (total) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('recall-deck');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('logs', 'readwrite');
+    for (let i = 0; i < total; i++) {
+      tx.objectStore('logs').add({
+        cardId: `bench-${i}`,
+        deck: 'Bench::Swift',
+        rating: 3,
+        stateBefore: 'review',
+        stateAfter: 'review',
+        dueAfter: Date.now(),
+        reviewedAt: Date.now(),
+        elapsedMs: 4000,
+        scheduledDays: 10,
+        stability: 10,
+        difficulty: 5,
+      });
+    }
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, count);
+}
+
+async function main() {
+  const app = await startWebApp(PORT);
+  try {
+    const context = await app.browser.newContext({ locale: 'en-US' });
+    // tsx keeps function names with a `__name` helper that the page does not have.
+    await context.addInitScript({ content: 'window.__name = (f) => f;' });
+    const page = await context.newPage();
+    await openWhenUp(page, app.url);
+    const seconds = await seed(page, CARDS, LOGS);
+    console.log(
+      `seeded ${CARDS} cards and ${LOGS} review logs in IndexedDB: ${seconds.toFixed(1)} s`,
+    );
+    await page.close();
+
+    // CPU seconds of the browser's processes per visit: on a machine shared with others the
+    // wall time says more about their load than about the screen
+    const measure = async (label: string, page: Page, deck?: string) => {
+      const cpu = app.cpuSeconds();
+      const result = await visit(page, app.url, deck);
+      report(label, result, app.cpuSeconds() - cpu);
+    };
+    const fresh = () => context.newPage();
+    const first = await fresh();
+    const reading = first
+      .locator('progress')
+      .waitFor({ timeout: 600_000 })
+      .then(() => first.screenshot({ path: 'test-results/screens/stats-bench-reading.png' }));
+    await measure('first visit', first);
+    await reading;
+    for (let i = 1; i <= 3; i++) {
+      await measure(`later visit ${i} (target ≤ 1000 ms)`, await fresh());
+    }
+    const writer = await fresh();
+    await writer.goto(app.url);
+    await answerMore(writer, 500);
+    await measure('after 500 more answers', writer);
+    const deckPage = await fresh();
+    await measure(
+      'switching to the sub-deck Bench::Swift (25,000 cards), from the switch',
+      deckPage,
+      'Bench::Swift',
+    );
+    // for a person to look at: the screen with a year of answers behind it
+    const shot = 'test-results/screens/stats-bench.png';
+    await deckPage.screenshot({ path: shot, fullPage: true });
+    console.log(`screenshot of the sub-deck's statistics: ${shot}`);
+  } finally {
+    await app.close();
+  }
+}
+
+await main();
