@@ -35,7 +35,7 @@ beforeAll(async () => {
 async function seeded(deck: string): Promise<{ db: RecallDb; graded: string }> {
   const db = testDb();
   await loadShippedDecks(db, shipped, NOW);
-  const row = (await db.schedules.where('deck').equals(deck).first())!;
+  const row = (await db.schedules.filter((row) => row.deck === deck).first())!;
   const outcome = scheduler.grade(row, 3, new Date(NOW));
   await recordGrade(db, { cardId: row.cardId, deck, outcome, elapsedMs: 900 });
   return { db, graded: row.cardId };
@@ -61,9 +61,9 @@ describe('renameDeck', () => {
 
     expect(await deckNames(db)).not.toContain(deck);
     expect(await deckNames(db)).toContain(target);
-    expect(await db.cards.where('deck').equals(target).count()).toBe(count);
-    expect(await db.cards.where('deck').equals(deck).count()).toBe(0);
-    expect(await db.schedules.where('deck').equals(target).count()).toBe(count);
+    expect(await db.cards.filter((row) => row.deck === target).count()).toBe(count);
+    expect(await db.cards.filter((row) => row.deck === deck).count()).toBe(0);
+    expect(await db.schedules.filter((row) => row.deck === target).count()).toBe(count);
     expect((await db.logs.where('cardId').equals(graded).first())?.deck).toBe(target);
     // Card ids do not change: the schedule and history stay with the card.
     expect(await db.cards.get(graded)).toMatchObject({ deck: target });
@@ -114,7 +114,7 @@ describe('renameDeck', () => {
 
     expect(await db.cards.count()).toBe(total);
     expect(await deckNames(db)).not.toContain(deck);
-    expect(await db.cards.where('deck').equals(target).count()).toBe(count);
+    expect(await db.cards.filter((row) => row.deck === target).count()).toBe(count);
     expect(await db.schedules.get(graded)).toMatchObject({ deck: target, state: 'learning' });
 
     // A question the notes add later joins the renamed deck too.

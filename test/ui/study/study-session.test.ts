@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { upsertCards } from '../../../src-renderer/data/cards';
+import { createPreset } from '../../../src-renderer/data/presets';
+import { DEFAULT_DECK_OPTIONS } from '../../../src-renderer/lib/scheduler/deck-options';
 import { fixedClock } from '../../../src-renderer/lib/clock';
 import { StudySession } from '../../../src-renderer/ui/study/study-session.svelte';
 import { UndoHistory } from '../../../src-renderer/ui/shared/undo-history';
@@ -159,7 +161,7 @@ describe('StudySession card actions and siblings', () => {
 
   it('siblings left out of the reviews make room for the next, up to the review limit', async () => {
     const { db, clock } = await setUpNotes();
-    await db.decks.update(DECK, { reviewsPerDay: 2 });
+    await createPreset(db, DECK, 'Two reviews', { ...DEFAULT_DECK_OPTIONS, reviewsPerDay: 2 });
     const rows = await db.schedules.toArray();
     await db.schedules.bulkPut(
       rows.map((row) => ({
@@ -276,7 +278,7 @@ describe('StudySession card actions and siblings', () => {
 
   it('study more: extra new cards today and reviews ahead', async () => {
     const { db, clock, session } = await setUpNotes(false);
-    await db.decks.update(DECK, { newPerDay: 2 });
+    await createPreset(db, DECK, 'Two new', { ...DEFAULT_DECK_OPTIONS, newPerDay: 2 });
     const limited = new StudySession(db, clock, DECK, new UndoHistory<UndoableAction>(), {
       burySiblings: false,
     });
