@@ -377,7 +377,10 @@ export async function restoreBuried(db: RecallDb, now: number): Promise<number> 
       ),
     );
     const back = buried.flat().filter((row) => (row.buriedUntil ?? 0) <= now);
-    await db.schedules.bulkPut(back.map(activeRow));
+    // Even an empty write counts as a change (the automatic backup waits for one).
+    if (back.length > 0) {
+      await db.schedules.bulkPut(back.map(activeRow));
+    }
     return back.length;
   });
 }
