@@ -3,6 +3,7 @@
  * schedule change a mock exam can make, sending the missed cards to relearning.
  */
 import { liveQuery } from 'dexie';
+import { effectiveContent } from '../lib/cards/override';
 import { ValidationError } from '../lib/errors';
 import type { MockCard } from '../lib/exam/mock-exam';
 import { scoreByTopic, type TopicScore } from '../lib/exam/mock-judge';
@@ -20,13 +21,11 @@ export async function mockExamCards(
   const rows = await examDeckRows(db, deck);
   return {
     topics: rows.topics,
-    cards: rows.cards.map(({ card, topic }) => ({
-      id: card.id,
-      topic,
-      kind: card.kind,
-      front: card.front,
-      back: card.back,
-    })),
+    // Questions as the study screen shows them: with the learner's edits.
+    cards: rows.cards.map(({ card, topic }) => {
+      const { front, back } = effectiveContent(card);
+      return { id: card.id, topic, kind: card.kind, front, back };
+    }),
   };
 }
 
