@@ -6,6 +6,7 @@
 import { presetsFromLegacyDecks } from './presets';
 import type { RecallDb } from './db';
 import type { LegacyDeckRow } from './schema';
+import { backedUpTables } from './write-journal';
 
 /** The oldest database version whose backups can still be restored. */
 export const OLDEST_BACKUP_VERSION = 1;
@@ -52,7 +53,7 @@ export function upgradeExport(db: RecallDb, exported: ExportedDatabase): Exporte
       upgrade(rows);
     }
   }
-  const names = db.tables.map((table) => table.name);
+  const names = backedUpTables(db).map((table) => table.name);
   return {
     ...exported,
     databaseVersion: db.verno,

@@ -9,8 +9,10 @@ import type {
   MockExamRow,
   PresetRow,
   RingRow,
+  JournalRow,
   ScheduleRow,
 } from './schema';
+import { JOURNAL_TABLE, journalEpochRow, writeJournal } from './write-journal';
 
 export const DB_NAME = 'recall-deck';
 
@@ -27,6 +29,7 @@ export class RecallDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   presets!: EntityTable<PresetRow, 'id'>;
   mockExams!: EntityTable<MockExamRow, 'id'>;
+  journal!: EntityTable<JournalRow, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -55,9 +58,15 @@ export class RecallDb extends Dexie {
         await tx.table('decks').bulkPut(decks);
       });
     this.version(6).stores({ mockExams: '++id, deck, finishedAt' });
+    // Which schedule rows each write changed, so the statistics need not read them all again.
+    this.version(7)
+      .stores({ [JOURNAL_TABLE]: '++id' })
+      .upgrade((tx) => tx.table(JOURNAL_TABLE).add(journalEpochRow()));
+    this.use(writeJournal());
     // A new database starts with the preset every deck uses until it is given another.
     this.on('populate', (tx) => {
       tx.table('presets').add(defaultPreset());
+      tx.table(JOURNAL_TABLE).add(journalEpochRow());
     });
   }
 }

@@ -103,3 +103,16 @@ export interface MetaRow {
   key: string;
   value: unknown;
 }
+
+export type JournalledStore = 'schedules' | 'logs';
+
+/**
+ * An entry of the write journal (data/write-journal.ts): the store and keys one write changed,
+ * keys null for "any"; entry 0 carries the journal's epoch instead.
+ */
+export interface JournalRow {
+  id?: number;
+  store?: JournalledStore;
+  keys: string[] | null;
+  epoch?: string;
+}

@@ -5,9 +5,12 @@
  * backed up, safe to delete) and only logs added since are read. The cache is thrown away when
  * the logs it folded are no longer all there, unchanged (undo, restore, a renamed deck), or when
  * the rollover hour or time zone that numbered its days changed.
+ *
+ * The schedule rows are kept there too, as columns (lib/stats/schedule-columns.ts), with the
+ * position in the schedule journal (data/write-journal.ts) they are up to date with: a visit
+ * reads only the rows changed since.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { StatsSchedule } from '../lib/stats/card-stats';
 import type { DayNumbering } from '../lib/stats/day-numbers';
 import {
   emptyAggregate,
@@ -16,9 +19,15 @@ import {
   type LogAggregate,
   type StatsLog,
 } from '../lib/stats/log-aggregate';
+import {
+  fromColumns,
+  toColumns,
+  type ScheduleColumns,
+  type SnapshotRow,
+} from '../lib/stats/schedule-columns';
 import type { RecallDb } from './db';
-import { schedulesOfDecks } from './deck-rows';
-import type { LogRow } from './schema';
+import { journalSince, type JournalMark, type JournalSince } from './write-journal';
+import type { JournalRow, LogRow, ScheduleRow } from './schema';
 
 export const STATS_CACHE_DB = 'recall-deck-stats-cache';
 
@@ -39,6 +48,8 @@ interface CachedAggregate {
   /** Logs folded: every log with an id up to `last.id`. */
   count: number;
   last: LogMark | null;
+  /** The write journal as the logs were read: a log changed since shows there. */
+  journal?: JournalMark;
 }
 
 /** Kept apart: only folding new logs needs it, and it is most of what there is to read. */
@@ -47,13 +58,23 @@ interface CachedIntervals {
   intervals: LastIntervals;
 }
 
+/** Every schedule row as of journal entry `position` of the journal named `epoch`. */
+interface CachedSchedules {
+  key: 'schedules';
+  epoch: string;
+  position: number;
+  columns: ScheduleColumns;
+}
+
 export class StatsCacheDb extends Dexie {
   aggregates!: EntityTable<CachedAggregate, 'key'>;
   intervals!: EntityTable<CachedIntervals, 'key'>;
+  schedules!: EntityTable<CachedSchedules, 'key'>;
 
   constructor(name = STATS_CACHE_DB, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores({ aggregates: 'key', intervals: 'key' });
+    this.version(2).stores({ schedules: 'key' });
   }
 }
 
@@ -130,25 +151,32 @@ function inTimeOrder(logs: StatsLog[]): StatsLog[] {
   return logs;
 }
 
+/**
+ * Whether every log the cache folded is still there, unchanged. The journal says so when it
+ * reaches back to the cache; otherwise counting the logs does (seconds, for a million on disk).
+ */
 async function cacheStillHolds(
   db: RecallDb,
   cached: CachedAggregate,
   decks: Set<string>,
+  journal: JournalSince,
 ): Promise<boolean> {
   if (cached.deckNames.some((deck) => !decks.has(deck))) {
+    return false;
+  }
+  if (journal.entries?.some((entry) => entry.store === 'logs')) {
     return false;
   }
   if (cached.last === null) {
     return true;
   }
-  const [row, count] = await Promise.all([
-    db.logs.get(cached.last.id),
-    db.logs.where(':id').belowOrEqual(cached.last.id).count(),
-  ]);
+  const row = await db.logs.get(cached.last.id);
+  if (row === undefined || !sameMark(markOf(row as LogRow & { id: number }), cached.last)) {
+    return false;
+  }
   return (
-    row !== undefined &&
-    sameMark(markOf(row as LogRow & { id: number }), cached.last) &&
-    count === cached.count
+    journal.entries !== null ||
+    (await db.logs.where(':id').belowOrEqual(cached.last.id).count()) === cached.count
   );
 }
 
@@ -157,6 +185,7 @@ interface LogsToFold {
   logs: StatsLog[];
   last: LogMark | null;
   decks: Set<string>;
+  journal: JournalMark;
 }
 
 /** What the cache lacks: the logs after it, or every log when it cannot be used. */
@@ -170,22 +199,29 @@ async function logsToFold(
   // only a reading of every log says how far it has got: a few new ones need no bar
   const readAll = async () =>
     readLogsAfter(db, 0, report && { total: await db.logs.count(), report });
-  return db.transaction('r', db.logs, db.decks, async () => {
+  return db.transaction('r', db.logs, db.decks, db.journal, async () => {
     const decks = new Set((await db.decks.toCollection().primaryKeys()) as string[]);
+    const journal = await journalSince(db, cached?.journal);
     const usable =
       cached !== undefined &&
       cached.aggregate.rolloverHour === numbering.rolloverHour &&
       cached.timeZone === timeZone &&
-      (await cacheStillHolds(db, cached, decks));
+      (await cacheStillHolds(db, cached, decks, journal));
     const base = usable ? cached : undefined;
     const { logs, last } = base ? await readLogsAfter(db, base.last?.id ?? 0) : await readAll();
     const ordered = inTimeOrder(logs);
     // a log older than those folded (an imported history) would fold out of order: start over
     if (base && ordered.length > 0 && ordered[0]!.reviewedAt < base.aggregate.newestReviewedAt) {
       const all = await readAll();
-      return { base: undefined, logs: inTimeOrder(all.logs), last: all.last, decks };
+      return {
+        base: undefined,
+        logs: inTimeOrder(all.logs),
+        last: all.last,
+        decks,
+        journal: journal.now,
+      };
     }
-    return { base, logs: ordered, last: last ?? base?.last ?? null, decks };
+    return { base, logs: ordered, last: last ?? base?.last ?? null, decks, journal: journal.now };
   });
 }
 
@@ -219,17 +255,129 @@ export async function loadLogAggregate(
       deckNames,
       count,
       last: load.last,
+      journal: load.journal,
     });
     await cache.intervals.put({ key: 'logs', intervals });
   });
   return { aggregate, logsRead: load.logs.length, fromCache: load.base !== undefined };
 }
 
-/** The schedule rows of `decks`, or of every deck when null, with only the fields statistics use. */
-export async function loadStatsSchedules(
+/** The statistics' copy of every schedule row, as of a journal position. */
+export interface ScheduleSnapshot extends JournalMark {
+  rows: Map<string, SnapshotRow>;
+}
+
+export interface SchedulesLoad {
+  snapshot: ScheduleSnapshot;
+  /** Schedule rows read from the database this time (all of them without a usable copy). */
+  rowsRead: number;
+  /** The snapshot differs from the one kept. */
+  moved: boolean;
+}
+
+const snapshotRow = (row: ScheduleRow): SnapshotRow => ({
+  cardId: row.cardId,
+  deck: row.deck,
+  queue: row.queue,
+  state: row.state,
+  due: row.due,
+  stability: row.stability,
+  difficulty: row.difficulty,
+  scheduledDays: row.scheduledDays,
+  ...(row.lastReview === undefined ? {} : { lastReview: row.lastReview }),
+  ...(row.buriedUntil === undefined ? {} : { buriedUntil: row.buriedUntil }),
+});
+
+/** The card ids whose schedules the entries changed, or null for "any". */
+function changedCards(entries: JournalRow[] | null): Set<string> | null {
+  if (entries === null) {
+    return null;
+  }
+  const changed = new Set<string>();
+  for (const entry of entries) {
+    if (entry.store === 'schedules') {
+      if (entry.keys === null) {
+        return null;
+      }
+      entry.keys.forEach((id) => changed.add(id));
+    }
+  }
+  return changed;
+}
+
+/**
+ * Every schedule row: `held` (or the kept copy) brought up to date with the rows the journal says
+ * changed since, or all of them read again when there is no copy of this journal's, or it is too
+ * far behind. An unchanged copy costs three small reads.
+ */
+export async function loadScheduleSnapshot(
   db: RecallDb,
+  cache: StatsCacheDb,
+  held?: ScheduleSnapshot,
+): Promise<SchedulesLoad> {
+  const kept =
+    held ??
+    (await cache.schedules.get('schedules').then(
+      (row) =>
+        row && {
+          epoch: row.epoch,
+          position: row.position,
+          rows: new Map(fromColumns(row.columns).map((r) => [r.cardId, r])),
+        },
+    ));
+  return db.transaction('r', db.schedules, db.journal, async () => {
+    const journal = await journalSince(db, kept);
+    const changed = kept && changedCards(journal.entries);
+    if (kept && changed) {
+      const ids = [...changed];
+      const rows = await db.schedules.bulkGet(ids);
+      ids.forEach((id, i) => {
+        const row = rows[i];
+        if (row) {
+          kept.rows.set(id, snapshotRow(row));
+        } else {
+          kept.rows.delete(id);
+        }
+      });
+      const snapshot = { ...journal.now, rows: kept.rows };
+      return { snapshot, rowsRead: ids.length, moved: journal.now.position !== kept.position };
+    }
+    const rows = await db.schedules.toArray();
+    const snapshot = {
+      ...journal.now,
+      rows: new Map(rows.map((row) => [row.cardId, snapshotRow(row)])),
+    };
+    return { snapshot, rowsRead: rows.length, moved: true };
+  });
+}
+
+/**
+ * Keeps `snapshot` for the next visit (after the figures are shown: writing 100,000 rows'
+ * columns takes a moment). Without an epoch (a journal emptied by hand) no visit could trust it.
+ */
+export async function keepScheduleSnapshot(
+  cache: StatsCacheDb,
+  snapshot: ScheduleSnapshot,
+): Promise<void> {
+  if (snapshot.epoch) {
+    await cache.schedules.put({
+      key: 'schedules',
+      epoch: snapshot.epoch,
+      position: snapshot.position,
+      columns: toColumns([...snapshot.rows.values()]),
+    });
+  }
+}
+
+/** The snapshot's rows of `decks`, or all of them when null. */
+export function snapshotRows(
+  snapshot: ScheduleSnapshot,
   decks: readonly string[] | null,
-): Promise<StatsSchedule[]> {
-  const rows = decks === null ? await db.schedules.toArray() : await schedulesOfDecks(db, decks);
-  return rows;
+): SnapshotRow[] {
+  const rows = [...snapshot.rows.values()];
+  if (decks === null) {
+    return rows;
+  }
+  const wanted = new Set(decks);
+  return rows.filter((row) => wanted.has(row.deck));
 }

@@ -13,6 +13,7 @@ import {
   restoreBackup,
   type BackupRefusal,
 } from '../../src-renderer/data/backup';
+import { backedUpTables } from '../../src-renderer/data/write-journal';
 import { buryCards, flagCards, suspendCards } from '../../src-renderer/data/card-actions';
 import type { RecallDb } from '../../src-renderer/data/db';
 import { createPreset } from '../../src-renderer/data/presets';
@@ -98,9 +99,10 @@ async function seeded(db = testDb()): Promise<RecallDb> {
   return db;
 }
 
+/** Every table a backup holds (the schedule journal is derived from the writes). */
 async function everyTable(db: RecallDb): Promise<Record<string, unknown[]>> {
   return Object.fromEntries(
-    await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()])),
+    await Promise.all(backedUpTables(db).map(async (table) => [table.name, await table.toArray()])),
   );
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDeckFolder } from '../../src-main/decks';
+import { backedUpTables } from '../../src-renderer/data/write-journal';
 import type { RecallDb } from '../../src-renderer/data/db';
 import { applyImport } from '../../src-renderer/data/import';
 import { loadShippedDecks } from '../../src-renderer/data/shipped-decks';
@@ -14,9 +15,10 @@ import { appDbNamed, asReleasedV1, card, testDb } from './helpers';
 const TOP = 'OPCEL 252';
 const NOW = new Date('2026-11-25T10:00:00+09:00');
 
+/** Every table a backup holds (the schedule journal is derived from the writes). */
 async function everyTable(db: RecallDb): Promise<Record<string, unknown[]>> {
   return Object.fromEntries(
-    await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()])),
+    await Promise.all(backedUpTables(db).map(async (table) => [table.name, await table.toArray()])),
   );
 }
 

@@ -1,12 +1,44 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type { LogRow } from '../../src-renderer/data/schema';
-import { loadLogAggregate, loadStatsSchedules, StatsCacheDb } from '../../src-renderer/data/stats';
+import { deleteCards, suspendCards } from '../../src-renderer/data/card-actions';
+import { upsertCards } from '../../src-renderer/data/cards';
+import type { RecallDb } from '../../src-renderer/data/db';
+import { JOURNAL_MIDDLEWARE, writeJournal } from '../../src-renderer/data/write-journal';
+import type { LogRow, ScheduleRow } from '../../src-renderer/data/schema';
+import {
+  keepScheduleSnapshot,
+  loadLogAggregate,
+  loadScheduleSnapshot,
+  snapshotRows,
+  StatsCacheDb,
+} from '../../src-renderer/data/stats';
 import { DayNumbering } from '../../src-renderer/lib/stats/day-numbers';
 import { mergeDecks } from '../../src-renderer/lib/stats/log-aggregate';
 import { historyReport } from '../../src-renderer/lib/stats/report';
+import type { SnapshotRow } from '../../src-renderer/lib/stats/schedule-columns';
 import { StatsAnswerer, type StatsResponse } from '../../src-renderer/ui/stats/stats-protocol';
-import { testDb } from './helpers';
+import { card, testDb } from './helpers';
+
+/** What the statistics keep of a schedule row. */
+const pick = ({
+  cardId,
+  deck,
+  queue,
+  state,
+  due,
+  stability,
+  difficulty,
+  scheduledDays,
+}: ScheduleRow) => ({
+  cardId,
+  deck,
+  queue,
+  state,
+  due,
+  stability,
+  difficulty,
+  scheduledDays,
+});
 
 let counter = 0;
 const testCache = () =>
@@ -51,6 +83,21 @@ async function seeded() {
   return db;
 }
 
+const scheduleOf = (cardId: string): ScheduleRow => ({
+  cardId,
+  deck: 'Swift',
+  queue: 'review',
+  state: 'review',
+  due: now,
+  stability: 5,
+  difficulty: 5,
+  scheduledDays: 25,
+  learningSteps: 0,
+  reps: 2,
+  lapses: 0,
+  lastReview: now - 2 * DAY,
+});
+
 const totalReviews = (load: Awaited<ReturnType<typeof loadLogAggregate>>, decks?: string[]) =>
   historyReport(mergeDecks(load.aggregate, decks ?? load.aggregate.decks.keys()), now, numbering)
     .reviewCount;
@@ -88,6 +135,41 @@ describe('the kept log aggregate', () => {
     const again = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
     expect(again).toMatchObject({ logsRead: 2, fromCache: false });
     expect(totalReviews(again)).toBe(2);
+  });
+
+  it('starts over when a folded log changed in place, which only the journal tells', async () => {
+    const db = await seeded();
+    const cache = testCache();
+    await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    await db.logs.put({ ...logRow('a', 'Swift', 3, 1), id: 1 });
+    const again = await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    expect(again).toMatchObject({ logsRead: 3, fromCache: false });
+  });
+
+  it('counts the logs when the journal no longer reaches back to the cache', async () => {
+    const db = await seeded();
+    db.close();
+    db.unuse({ stack: 'dbcore', name: JOURNAL_MIDDLEWARE });
+    db.use(writeJournal({ kept: 2, pruneEvery: 2 }));
+    await db.open();
+    const cache = testCache();
+    await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo');
+    await db.logs.add(logRow('b', 'Cinder', 0, 3));
+    for (let i = 0; i < 4; i++) {
+      await db.schedules.put({ ...scheduleOf('a'), due: i });
+    }
+    expect(await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo')).toMatchObject({
+      logsRead: 1,
+      fromCache: true,
+    });
+    await db.logs.delete(2);
+    for (let i = 0; i < 4; i++) {
+      await db.schedules.put({ ...scheduleOf('a'), due: i });
+    }
+    expect(await loadLogAggregate(db, cache, numbering, 'Asia/Tokyo')).toMatchObject({
+      logsRead: 3,
+      fromCache: false,
+    });
   });
 
   it('starts over when the rollover hour, the time zone or a deck name changed', async () => {
@@ -168,7 +250,8 @@ describe('the statistics worker', () => {
         lapses: 0,
       },
     ]);
-    expect(await loadStatsSchedules(db, ['Swift'])).toHaveLength(1);
+    const { snapshot } = await loadScheduleSnapshot(db, testCache());
+    expect(snapshotRows(snapshot, ['Swift']).map((row) => row.cardId)).toEqual(['a']);
     const replies: StatsResponse[] = [];
     await new StatsAnswerer(db, testCache(), 'Asia/Tokyo').answer(
       { id: 7, decks: ['Swift'], now, rolloverHour: 4 },
@@ -195,5 +278,83 @@ describe('the statistics worker', () => {
     );
     expect(replies).toHaveLength(1);
     expect(replies[0]!.part).toBe('error');
+  });
+});
+
+describe('the statistics’ copy of the schedule rows', () => {
+  const cardsOf = (deck: string, count: number) =>
+    Array.from({ length: count }, (_, i) => card(deck, `question ${i}`));
+
+  async function collection() {
+    const db = testDb();
+    await upsertCards(db, [...cardsOf('Swift', 4), ...cardsOf('Cinder', 3)], now);
+    return db;
+  }
+
+  /** A visit in a fresh worker: only the kept copy, nothing held in memory. */
+  async function visit(db: RecallDb, cache: StatsCacheDb) {
+    const load = await loadScheduleSnapshot(db, cache);
+    if (load.moved) {
+      await keepScheduleSnapshot(cache, load.snapshot);
+    }
+    return load;
+  }
+
+  const queues = (rows: SnapshotRow[]) =>
+    Object.fromEntries(rows.map((row) => [row.cardId, row.queue]));
+
+  it('reads every row once, then none while nothing changed', async () => {
+    const db = await collection();
+    const cache = testCache();
+    expect((await visit(db, cache)).rowsRead).toBe(7);
+    const again = await visit(db, cache);
+    expect(again.rowsRead).toBe(0);
+    expect(snapshotRows(again.snapshot, ['Cinder'])).toHaveLength(3);
+    expect(snapshotRows(again.snapshot, null)).toEqual(
+      (await db.schedules.toArray()).map((row) => expect.objectContaining({ ...pick(row) })),
+    );
+  });
+
+  it('reads only the rows changed since, and forgets deleted cards', async () => {
+    const db = await collection();
+    const cache = testCache();
+    await visit(db, cache);
+    const [first, second] = await db.schedules.limit(2).primaryKeys();
+    await suspendCards(db, [first!]);
+    await deleteCards(db, [second!]);
+    const after = await visit(db, cache);
+    expect(after.rowsRead).toBe(2);
+    expect(queues(snapshotRows(after.snapshot, null))).toEqual(
+      queues((await db.schedules.toArray()).map(pick)),
+    );
+    expect(after.snapshot.rows.has(second!)).toBe(false);
+  });
+
+  it('reads everything again after a write too big to list, or from another database', async () => {
+    const db = await collection();
+    const cache = testCache();
+    await visit(db, cache);
+    await db.schedules.clear();
+    await upsertCards(db, cardsOf('Glance', 2), now);
+    expect((await visit(db, cache)).rowsRead).toBe(2);
+    const other = await collection();
+    const elsewhere = await visit(other, cache);
+    expect(elsewhere.rowsRead).toBe(7);
+    expect(snapshotRows(elsewhere.snapshot, ['Glance'])).toEqual([]);
+  });
+
+  it('reads everything again when the journal has pruned what the copy missed', async () => {
+    const db = await collection();
+    db.close();
+    db.unuse({ stack: 'dbcore', name: JOURNAL_MIDDLEWARE });
+    db.use(writeJournal({ kept: 3, pruneEvery: 2 }));
+    await db.open();
+    const cache = testCache();
+    await visit(db, cache);
+    const ids = await db.schedules.toCollection().primaryKeys();
+    for (const id of ids.slice(0, 5)) {
+      await suspendCards(db, [id]);
+    }
+    expect((await visit(db, cache)).rowsRead).toBe(7);
   });
 });

@@ -3,7 +3,14 @@
  * worker answers each request twice: the review history first (from the kept aggregate, fast),
  * then the cards (a read of every schedule row in scope).
  */
-import { loadLogAggregate, loadStatsSchedules, type StatsCacheDb } from '../../data/stats';
+import {
+  loadLogAggregate,
+  keepScheduleSnapshot,
+  loadScheduleSnapshot,
+  snapshotRows,
+  type ScheduleSnapshot,
+  type StatsCacheDb,
+} from '../../data/stats';
 import type { RecallDb } from '../../data/db';
 import { DayNumbering } from '../../lib/stats/day-numbers';
 import { mergeDecks, type LogAggregate } from '../../lib/stats/log-aggregate';
@@ -34,6 +41,7 @@ export interface HistoryTimings {
 export interface CardTimings {
   loadMs: number;
   computeMs: number;
+  rowsRead: number;
 }
 
 export type StatsResponse =
@@ -47,6 +55,8 @@ export type StatsResponse =
  * but catches up with logs written since on each request.
  */
 export class StatsAnswerer {
+  private schedules: ScheduleSnapshot | undefined;
+
   constructor(
     private readonly db: RecallDb,
     private readonly cache: StatsCacheDb,
@@ -81,15 +91,23 @@ export class StatsAnswerer {
       // one read after the other: Chromium answers a connection's reads in turn, and the
       // history (from the kept aggregate) is the quick one
       started = performance.now();
-      const schedules = await loadStatsSchedules(this.db, request.decks);
+      const { snapshot, rowsRead, moved } = await loadScheduleSnapshot(
+        this.db,
+        this.cache,
+        this.schedules,
+      );
+      this.schedules = snapshot;
       const read = performance.now();
-      const cards = cardReport(schedules, now, numbering);
+      const cards = cardReport(snapshotRows(snapshot, request.decks), now, numbering);
       reply({
         id,
         part: 'cards',
         report: cards,
-        timings: { loadMs: read - started, computeMs: performance.now() - read },
+        timings: { loadMs: read - started, computeMs: performance.now() - read, rowsRead },
       });
+      if (moved) {
+        await keepScheduleSnapshot(this.cache, snapshot);
+      }
     } catch (error) {
       reply({ id, part: 'error', message: error instanceof Error ? error.message : String(error) });
     }

@@ -6,6 +6,7 @@ import type { StatsRequest } from '../../../src-renderer/ui/stats/stats-protocol
 
 const DECKS = ['OPCEL 252', 'OPCEL 252::Swift', 'OPCEL 252::Cinder', 'Other'];
 const timings = { loadMs: 1, computeMs: 1, logsRead: 0, fromCache: true };
+const cardTimings = { loadMs: 1, computeMs: 1, rowsRead: 0 };
 
 function screen() {
   const sent: StatsRequest[] = [];
@@ -39,7 +40,7 @@ describe('StatsScreen', () => {
     state.receive({ id: sent[1]!.id, part: 'history', report: history, timings });
     expect(state.history).toBe(history);
     const cards = { cardCount: 2 } as CardReport;
-    state.receive({ id: sent[1]!.id, part: 'cards', report: cards, timings });
+    state.receive({ id: sent[1]!.id, part: 'cards', report: cards, timings: cardTimings });
     expect(state.cards).toBe(cards);
     expect(state.deck).toBe('Other');
   });
