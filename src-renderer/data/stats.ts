@@ -264,7 +264,7 @@ export async function loadLogAggregate(
 
 /** The statistics' copy of every schedule row, as of a journal position. */
 export interface ScheduleSnapshot extends JournalMark {
-  rows: Map<string, SnapshotRow>;
+  rows: SnapshotRow[];
 }
 
 export interface SchedulesLoad {
@@ -305,6 +305,30 @@ function changedCards(entries: JournalRow[] | null): Set<string> | null {
   return changed;
 }
 
+/** `rows` with the rows of `ids` replaced by `now` (undefined: the card is gone). */
+function patched(
+  rows: SnapshotRow[],
+  ids: string[],
+  now: (ScheduleRow | undefined)[],
+): SnapshotRow[] {
+  if (ids.length === 0) {
+    return rows;
+  }
+  const changed = new Map(ids.map((id, i) => [id, now[i]]));
+  const result: SnapshotRow[] = [];
+  for (const row of rows) {
+    if (!changed.has(row.cardId)) {
+      result.push(row);
+    }
+  }
+  for (const row of changed.values()) {
+    if (row) {
+      result.push(snapshotRow(row));
+    }
+  }
+  return result;
+}
+
 /**
  * Every schedule row: `held` (or the kept copy) brought up to date with the rows the journal says
  * changed since, or all of them read again when there is no copy of this journal's, or it is too
@@ -322,7 +346,7 @@ export async function loadScheduleSnapshot(
         row && {
           epoch: row.epoch,
           position: row.position,
-          rows: new Map(fromColumns(row.columns).map((r) => [r.cardId, r])),
+          rows: fromColumns(row.columns),
         },
     ));
   return db.transaction('r', db.schedules, db.journal, async () => {
@@ -331,22 +355,11 @@ export async function loadScheduleSnapshot(
     if (kept && changed) {
       const ids = [...changed];
       const rows = await db.schedules.bulkGet(ids);
-      ids.forEach((id, i) => {
-        const row = rows[i];
-        if (row) {
-          kept.rows.set(id, snapshotRow(row));
-        } else {
-          kept.rows.delete(id);
-        }
-      });
-      const snapshot = { ...journal.now, rows: kept.rows };
+      const snapshot = { ...journal.now, rows: patched(kept.rows, ids, rows) };
       return { snapshot, rowsRead: ids.length, moved: journal.now.position !== kept.position };
     }
     const rows = await db.schedules.toArray();
-    const snapshot = {
-      ...journal.now,
-      rows: new Map(rows.map((row) => [row.cardId, snapshotRow(row)])),
-    };
+    const snapshot = { ...journal.now, rows: rows.map(snapshotRow) };
     return { snapshot, rowsRead: rows.length, moved: true };
   });
 }
@@ -364,7 +377,7 @@ export async function keepScheduleSnapshot(
       key: 'schedules',
       epoch: snapshot.epoch,
       position: snapshot.position,
-      columns: toColumns([...snapshot.rows.values()]),
+      columns: toColumns(snapshot.rows),
     });
   }
 }
@@ -374,10 +387,9 @@ export function snapshotRows(
   snapshot: ScheduleSnapshot,
   decks: readonly string[] | null,
 ): SnapshotRow[] {
-  const rows = [...snapshot.rows.values()];
   if (decks === null) {
-    return rows;
+    return snapshot.rows;
   }
   const wanted = new Set(decks);
-  return rows.filter((row) => wanted.has(row.deck));
+  return snapshot.rows.filter((row) => wanted.has(row.deck));
 }
