@@ -6,7 +6,7 @@ import { InternalError } from '../errors';
 import type { RingBuilder } from './builder';
 import type { ReplicaPlan } from './plan';
 import type { Random } from './random';
-import type { TierTable } from './tiers';
+import { flatChildren, type TierTable } from './tiers';
 import type { AssignParts } from './assign-parts';
 import { NONE_DEV, type Device } from './types';
 
@@ -15,7 +15,6 @@ export class Placement {
   private readonly wanted: Float64Array;
   private readonly tierCount: Int32Array;
   private readonly moved: Uint8Array;
-  private readonly rows: () => Uint16Array[];
 
   constructor(
     private readonly b: RingBuilder,
@@ -30,7 +29,11 @@ export class Placement {
     }
     this.tierCount = new Int32Array(table.size);
     this.moved = new Uint8Array(b.parts);
-    this.rows = () => b.replica2part2dev ?? [];
+  }
+
+  /** The replica rows as they are now (the rebalance replaces them before the first pass). */
+  private rows(): Uint16Array[] {
+    return this.b.replica2part2dev ?? [];
   }
 
   private live(): Device[] {
@@ -88,21 +91,7 @@ export class Placement {
   }
 
   private countTiers(part: number, sign: 1 | -1): void {
-    const tiers = this.table.devTiers;
-    const tierCount = this.tierCount;
-    const rows = this.rows();
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r] as Uint16Array;
-      if (part < row.length) {
-        const devId = row[part] as number;
-        if (devId !== NONE_DEV) {
-          for (let k = devId * 4; k < devId * 4 + 4; k++) {
-            const t = tiers[k] as number;
-            tierCount[t] = (tierCount[t] as number) + sign;
-          }
-        }
-      }
-    }
+    countTiers(this.rows(), part, this.table.devTiers, this.tierCount, sign);
   }
 
   private take(part: number, replica: number, assign: AssignParts): number {
@@ -247,6 +236,7 @@ export class Placement {
   }
 
   private gatherForced(assign: AssignParts, start: number): void {
+    const rows = this.rows();
     for (let offset = 0; offset < this.b.parts; offset++) {
       const part = (start + offset) % this.b.parts;
       if (!this.canMove(part)) {
@@ -254,7 +244,8 @@ export class Placement {
       }
       let best = -1;
       let bestReplica = -1;
-      this.rows().forEach((row, replica) => {
+      for (let replica = 0; replica < rows.length; replica++) {
+        const row = rows[replica] as Uint16Array;
         if (part < row.length) {
           const devId = row[part] as number;
           if (
@@ -266,7 +257,7 @@ export class Placement {
             bestReplica = replica;
           }
         }
-      });
+      }
       if (best >= 0) {
         // take() keeps the tier counters in step, so they must hold this partition's counts
         this.countTiers(part, 1);
@@ -311,54 +302,30 @@ export class Placement {
         tierKeyDev[t] = devId;
       }
     }
-    const children = table
-      .children(devs.map((id) => b.devs[id] as Device))
-      .map((subs) => subs.sort((x, y) => byKey(tierKeyDev[x] as number, tierKeyDev[y] as number)));
-    // The hot loop of a first rebalance (every replica of every partition): locals and
-    // typed arrays only.
-    const rows = this.rows();
-    const { tierCount, wanted, parts } = this;
-    const devTiers = table.devTiers;
-    const max = plan.max;
-    const lastPartMoves = b.lastPartMoves;
-    for (const part of order) {
-      lastPartMoves[part] = 0;
-      this.countTiers(part, 1);
-      const count = batch.countOf(part);
-      for (let i = 0; i < count; i++) {
-        const replica = batch.replicaAt(part, i);
-        let tier = 0;
-        for (let depth = 1; depth <= 4; depth++) {
-          const subs = children[tier] as number[];
-          let best = -1;
-          let bestAvailable = 0;
-          for (let j = 0; j < subs.length; j++) {
-            const t = subs[j] as number;
-            if (
-              (tierCount[t] as number) < (max[t] as number) &&
-              (best < 0 || (available[t] as number) > bestAvailable)
-            ) {
-              best = t;
-              bestAvailable = available[t] as number;
-            }
-          }
-          if (best < 0) {
-            throw new InternalError(`no home for ${part}/${replica}`);
-          }
-          tier = best;
-        }
-        const devId = tierKeyDev[tier] as number;
-        wanted[devId] = (wanted[devId] as number) - 1;
-        parts[devId] = (parts[devId] as number) + 1;
-        for (let k = devId * 4; k < devId * 4 + 4; k++) {
-          const t = devTiers[k] as number;
-          available[t] = (available[t] as number) - 1;
-          tierCount[t] = (tierCount[t] as number) + 1;
-        }
-        (rows[replica] as Uint16Array)[part] = devId;
-      }
-      this.countTiers(part, -1);
-    }
+    const { start: childStart, list: childList } = flatChildren(
+      table
+        .children(devs.map((id) => b.devs[id] as Device))
+        .map((subs) =>
+          subs.sort((x, y) => byKey(tierKeyDev[x] as number, tierKeyDev[y] as number)),
+        ),
+    );
+    placeAll(
+      {
+        childStart,
+        childList,
+        tierKeyDev,
+        available,
+        tierCount: this.tierCount,
+        max: plan.max,
+        devTiers: table.devTiers,
+        wanted: this.wanted,
+        parts: this.parts,
+        lastPartMoves: b.lastPartMoves,
+        rows: this.rows(),
+      },
+      order,
+      batch,
+    );
   }
 
   writeBack(): void {
@@ -366,5 +333,92 @@ export class Placement {
       dev.parts = this.parts[dev.id] as number;
       dev.parts_wanted = this.wanted[dev.id] as number;
     }
+  }
+}
+
+/** Adds (or takes back) one replica of `part` per row to each tier holding it. */
+function countTiers(
+  rows: readonly Uint16Array[],
+  part: number,
+  devTiers: Int32Array,
+  tierCount: Int32Array,
+  sign: 1 | -1,
+): void {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as Uint16Array;
+    if (part < row.length) {
+      const devId = row[part] as number;
+      if (devId !== NONE_DEV) {
+        for (let k = devId * 4; k < devId * 4 + 4; k++) {
+          const t = devTiers[k] as number;
+          tierCount[t] = (tierCount[t] as number) + sign;
+        }
+      }
+    }
+  }
+}
+
+/** What reassign's descent reads and updates, all indexed by tier id or device id. */
+interface Descent {
+  childStart: Int32Array;
+  childList: Int32Array;
+  /** The device a device tier stands for. */
+  tierKeyDev: Int32Array;
+  available: Float64Array;
+  tierCount: Int32Array;
+  max: Float64Array;
+  devTiers: Int32Array;
+  wanted: Float64Array;
+  parts: Int32Array;
+  lastPartMoves: Uint8Array;
+  rows: Uint16Array[];
+}
+
+/**
+ * The hot loop of a first rebalance (every replica of every partition), in a function of its
+ * own: V8 optimises a small function while a one-shot CLI still runs it, a large one only after.
+ */
+function placeAll(d: Descent, order: Int32Array, batch: AssignParts): void {
+  const { childStart, childList, tierKeyDev, available, tierCount, max } = d;
+  const { devTiers, wanted, parts, lastPartMoves, rows } = d;
+  const { count, reps, width } = batch;
+  for (let o = 0; o < order.length; o++) {
+    const part = order[o] as number;
+    lastPartMoves[part] = 0;
+    countTiers(rows, part, devTiers, tierCount, 1);
+    const placing = count[part] as number;
+    for (let i = 0; i < placing; i++) {
+      const replica = reps[part * width + i] as number;
+      let tier = 0;
+      for (let depth = 1; depth <= 4; depth++) {
+        const end = childStart[tier + 1] as number;
+        let best = -1;
+        let bestAvailable = 0;
+        for (let j = childStart[tier] as number; j < end; j++) {
+          const t = childList[j] as number;
+          if (
+            (tierCount[t] as number) < (max[t] as number) &&
+            (best < 0 || (available[t] as number) > bestAvailable)
+          ) {
+            best = t;
+            bestAvailable = available[t] as number;
+          }
+        }
+        if (best < 0) {
+          throw new InternalError(`no home for ${part}/${replica}`);
+        }
+        tier = best;
+      }
+      const devId = tierKeyDev[tier] as number;
+      wanted[devId] = (wanted[devId] as number) - 1;
+      parts[devId] = (parts[devId] as number) + 1;
+      for (let k = devId * 4; k < devId * 4 + 4; k++) {
+        const t = devTiers[k] as number;
+        available[t] = (available[t] as number) - 1;
+        tierCount[t] = (tierCount[t] as number) + 1;
+      }
+      (rows[replica] as Uint16Array)[part] = devId;
+    }
+    countTiers(rows, part, devTiers, tierCount, -1);
   }
 }
