@@ -124,18 +124,6 @@ export class Placement {
     return found.sort((x, y) => (this.wanted[x[0]] as number) - (this.wanted[y[0]] as number));
   }
 
-  /** replicasOf(part, keep) is not empty; without building it (most partitions have none). */
-  private anyReplicaOn(part: number, keep: (devId: number) => boolean): boolean {
-    const rows = this.rows();
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r] as Uint16Array;
-      if (part < row.length && row[part] !== NONE_DEV && keep(row[part] as number)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private overMax = (devId: number): boolean => {
     for (let k = devId * 4; k < devId * 4 + 4; k++) {
       const t = this.table.devTiers[k] as number;
@@ -147,18 +135,22 @@ export class Placement {
   };
 
   gatherForDispersion(assign: AssignParts): void {
+    const rows = this.rows();
+    const { moved, tierCount } = this;
+    const { lastPartMoves, minPartHours } = this.b;
+    const devTiers = this.table.devTiers;
+    const max = this.plan.max;
     for (let part = 0; part < this.b.parts; part++) {
-      if (!this.canMove(part)) {
+      if ((lastPartMoves[part] as number) < minPartHours || moved[part]) {
+        continue;
+      }
+      if (!anyOverMax(rows, part, devTiers, tierCount, max)) {
         continue;
       }
       this.countTiers(part, 1);
-      if (!this.anyReplicaOn(part, this.overMax)) {
-        this.countTiers(part, -1);
-        continue;
-      }
       for (const [devId, replica] of this.replicasOf(part, this.overMax)) {
-        const devTier = this.table.devTiers[devId * 4 + 3] as number;
-        if (!this.canMove(part) && !((this.tierCount[devTier] as number) > 1)) {
+        const devTier = devTiers[devId * 4 + 3] as number;
+        if (!this.canMove(part) && !((tierCount[devTier] as number) > 1)) {
           continue;
         }
         this.take(part, replica, assign);
@@ -190,12 +182,15 @@ export class Placement {
       }
     }
     const overweight = (devId: number): boolean => (this.wanted[devId] as number) < 0;
+    const rows = this.rows();
+    const { moved, wanted } = this;
+    const { lastPartMoves, minPartHours } = this.b;
     for (let offset = 0; offset < this.b.parts; offset++) {
       const part = (start + offset) % this.b.parts;
-      if (!this.canMove(part)) {
+      if ((lastPartMoves[part] as number) < minPartHours || moved[part]) {
         continue;
       }
-      if (!this.anyReplicaOn(part, overweight)) {
+      if (!anyOverweight(rows, part, wanted)) {
         continue;
       }
       this.countTiers(part, 1);
@@ -237,9 +232,11 @@ export class Placement {
 
   private gatherForced(assign: AssignParts, start: number): void {
     const rows = this.rows();
+    const { moved, wanted } = this;
+    const { lastPartMoves, minPartHours } = this.b;
     for (let offset = 0; offset < this.b.parts; offset++) {
       const part = (start + offset) % this.b.parts;
-      if (!this.canMove(part)) {
+      if ((lastPartMoves[part] as number) < minPartHours || moved[part]) {
         continue;
       }
       let best = -1;
@@ -250,8 +247,8 @@ export class Placement {
           const devId = row[part] as number;
           if (
             devId !== NONE_DEV &&
-            (this.wanted[devId] as number) < 0 &&
-            (best < 0 || (this.wanted[devId] as number) < (this.wanted[best] as number))
+            (wanted[devId] as number) < 0 &&
+            (best < 0 || (wanted[devId] as number) < (wanted[best] as number))
           ) {
             best = devId;
             bestReplica = replica;
@@ -377,15 +374,39 @@ interface Descent {
 /**
  * The hot loop of a first rebalance (every replica of every partition), in a function of its
  * own: V8 optimises a small function while a one-shot CLI still runs it, a large one only after.
+ * score[t] is available[t] while tier t has room for another replica of the partition at hand
+ * (tierCount < max) and -Infinity once it has not: the descent then reads one array per
+ * child and picks, as swift does, the first of the children with room that has most available.
  */
 function placeAll(d: Descent, order: Int32Array, batch: AssignParts): void {
   const { childStart, childList, tierKeyDev, available, tierCount, max } = d;
   const { devTiers, wanted, parts, lastPartMoves, rows } = d;
   const { count, reps, width } = batch;
+  const score = new Float64Array(available.length);
+  for (let t = 0; t < score.length; t++) {
+    score[t] = (tierCount[t] as number) < (max[t] as number) ? (available[t] as number) : -Infinity;
+  }
+  // tier counts of `part`'s replicas: add (sign 1) or take back (-1), keeping score in step
+  const countPart = (part: number, sign: number): void => {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as Uint16Array;
+      if (part < row.length) {
+        const devId = row[part] as number;
+        if (devId !== NONE_DEV) {
+          for (let k = devId * 4; k < devId * 4 + 4; k++) {
+            const t = devTiers[k] as number;
+            const c = (tierCount[t] as number) + sign;
+            tierCount[t] = c;
+            score[t] = c < (max[t] as number) ? (available[t] as number) : -Infinity;
+          }
+        }
+      }
+    }
+  };
   for (let o = 0; o < order.length; o++) {
     const part = order[o] as number;
     lastPartMoves[part] = 0;
-    countTiers(rows, part, devTiers, tierCount, 1);
+    countPart(part, 1);
     const placing = count[part] as number;
     for (let i = 0; i < placing; i++) {
       const replica = reps[part * width + i] as number;
@@ -393,15 +414,13 @@ function placeAll(d: Descent, order: Int32Array, batch: AssignParts): void {
       for (let depth = 1; depth <= 4; depth++) {
         const end = childStart[tier + 1] as number;
         let best = -1;
-        let bestAvailable = 0;
+        let bestScore = -Infinity;
         for (let j = childStart[tier] as number; j < end; j++) {
           const t = childList[j] as number;
-          if (
-            (tierCount[t] as number) < (max[t] as number) &&
-            (best < 0 || (available[t] as number) > bestAvailable)
-          ) {
+          const v = score[t] as number;
+          if (v > bestScore) {
             best = t;
-            bestAvailable = available[t] as number;
+            bestScore = v;
           }
         }
         if (best < 0) {
@@ -414,11 +433,56 @@ function placeAll(d: Descent, order: Int32Array, batch: AssignParts): void {
       parts[devId] = (parts[devId] as number) + 1;
       for (let k = devId * 4; k < devId * 4 + 4; k++) {
         const t = devTiers[k] as number;
-        available[t] = (available[t] as number) - 1;
-        tierCount[t] = (tierCount[t] as number) + 1;
+        const a = (available[t] as number) - 1;
+        const c = (tierCount[t] as number) + 1;
+        available[t] = a;
+        tierCount[t] = c;
+        score[t] = c < (max[t] as number) ? a : -Infinity;
       }
       (rows[replica] as Uint16Array)[part] = devId;
     }
-    countTiers(rows, part, devTiers, tierCount, -1);
+    countPart(part, -1);
   }
+}
+
+/** Whether a replica of `part` sits in a tier holding more of its replicas than allowed. */
+function anyOverMax(
+  rows: readonly Uint16Array[],
+  part: number,
+  devTiers: Int32Array,
+  tierCount: Int32Array,
+  max: Float64Array,
+): boolean {
+  countTiers(rows, part, devTiers, tierCount, 1);
+  let over = false;
+  for (let r = 0; r < rows.length && !over; r++) {
+    const row = rows[r] as Uint16Array;
+    if (part < row.length) {
+      const devId = row[part] as number;
+      if (devId !== NONE_DEV) {
+        for (let k = devId * 4; k < devId * 4 + 4; k++) {
+          const t = devTiers[k] as number;
+          if ((tierCount[t] as number) > (max[t] as number)) {
+            over = true;
+          }
+        }
+      }
+    }
+  }
+  countTiers(rows, part, devTiers, tierCount, -1);
+  return over;
+}
+
+/** Whether a replica of `part` sits on a device with more than it wants (parts_wanted < 0). */
+function anyOverweight(rows: readonly Uint16Array[], part: number, wanted: Float64Array): boolean {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as Uint16Array;
+    if (part < row.length) {
+      const devId = row[part] as number;
+      if (devId !== NONE_DEV && (wanted[devId] as number) < 0) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
