@@ -12,7 +12,7 @@ import { SWIFT_RING_BUILDER } from './tools';
 const ROOT = join(import.meta.dirname, '../..');
 
 function ours(args: string[]) {
-  const result = spawnSync(process.execPath, ['src-main/cli/run.mjs', 'ring-builder', ...args], {
+  const result = spawnSync(process.execPath, ['src-main/cli/run.cjs', 'ring-builder', ...args], {
     cwd: ROOT,
     input: '',
     encoding: 'utf8',
