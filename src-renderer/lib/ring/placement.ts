@@ -136,6 +136,9 @@ export class Placement {
 
   gatherForDispersion(assign: AssignParts): void {
     const rows = this.rows();
+    if (!anyPlaced(rows)) {
+      return;
+    }
     const { moved, tierCount } = this;
     const { lastPartMoves, minPartHours } = this.b;
     const devTiers = this.table.devTiers;
@@ -183,6 +186,9 @@ export class Placement {
     }
     const overweight = (devId: number): boolean => (this.wanted[devId] as number) < 0;
     const rows = this.rows();
+    if (!anyPlaced(rows)) {
+      return;
+    }
     const { moved, wanted } = this;
     const { lastPartMoves, minPartHours } = this.b;
     for (let offset = 0; offset < this.b.parts; offset++) {
@@ -232,6 +238,9 @@ export class Placement {
 
   private gatherForced(assign: AssignParts, start: number): void {
     const rows = this.rows();
+    if (!anyPlaced(rows)) {
+      return;
+    }
     const { moved, wanted } = this;
     const { lastPartMoves, minPartHours } = this.b;
     for (let offset = 0; offset < this.b.parts; offset++) {
@@ -480,6 +489,21 @@ function anyOverweight(rows: readonly Uint16Array[], part: number, wanted: Float
     if (part < row.length) {
       const devId = row[part] as number;
       if (devId !== NONE_DEV && (wanted[devId] as number) < 0) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether any replica is on a device. The gather passes only ever take placed replicas: on a
+ * ring not yet rebalanced this one tight scan stands for three passes over every partition.
+ */
+function anyPlaced(rows: readonly Uint16Array[]): boolean {
+  for (const row of rows) {
+    for (let part = 0; part < row.length; part++) {
+      if (row[part] !== NONE_DEV) {
         return true;
       }
     }
