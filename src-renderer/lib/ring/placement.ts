@@ -15,6 +15,12 @@ export class Placement {
   private readonly wanted: Float64Array;
   private readonly tierCount: Int32Array;
   private readonly moved: Uint8Array;
+  /**
+   * False while no replica can be on a device: a ring rebalanced for the first time, until
+   * reassign places one. The gather passes only ever take placed replicas, so they skip their
+   * pass over every partition then.
+   */
+  private placedAny: boolean;
 
   constructor(
     private readonly b: RingBuilder,
@@ -29,6 +35,7 @@ export class Placement {
     }
     this.tierCount = new Int32Array(table.size);
     this.moved = new Uint8Array(b.parts);
+    this.placedAny = Boolean(b.replica2part2dev?.length);
   }
 
   /** The replica rows as they are now (the rebalance replaces them before the first pass). */
@@ -136,7 +143,7 @@ export class Placement {
 
   gatherForDispersion(assign: AssignParts): void {
     const rows = this.rows();
-    if (!anyPlaced(rows)) {
+    if (!this.placedAny) {
       return;
     }
     const { moved, tierCount } = this;
@@ -186,7 +193,7 @@ export class Placement {
     }
     const overweight = (devId: number): boolean => (this.wanted[devId] as number) < 0;
     const rows = this.rows();
-    if (!anyPlaced(rows)) {
+    if (!this.placedAny) {
       return;
     }
     const { moved, wanted } = this;
@@ -238,7 +245,7 @@ export class Placement {
 
   private gatherForced(assign: AssignParts, start: number): void {
     const rows = this.rows();
-    if (!anyPlaced(rows)) {
+    if (!this.placedAny) {
       return;
     }
     const { moved, wanted } = this;
@@ -315,6 +322,7 @@ export class Placement {
           subs.sort((x, y) => byKey(tierKeyDev[x] as number, tierKeyDev[y] as number)),
         ),
     );
+    this.placedAny ||= order.length > 0;
     placeAll(
       {
         childStart,
@@ -489,21 +497,6 @@ function anyOverweight(rows: readonly Uint16Array[], part: number, wanted: Float
     if (part < row.length) {
       const devId = row[part] as number;
       if (devId !== NONE_DEV && (wanted[devId] as number) < 0) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-/**
- * Whether any replica is on a device. The gather passes only ever take placed replicas: on a
- * ring not yet rebalanced this one tight scan stands for three passes over every partition.
- */
-function anyPlaced(rows: readonly Uint16Array[]): boolean {
-  for (const row of rows) {
-    for (let part = 0; part < row.length; part++) {
-      if (row[part] !== NONE_DEV) {
         return true;
       }
     }
