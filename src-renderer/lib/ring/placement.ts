@@ -142,10 +142,10 @@ export class Placement {
   };
 
   gatherForDispersion(assign: AssignParts): void {
-    const rows = this.rows();
     if (!this.placedAny) {
       return;
     }
+    const rows = this.rows();
     const { moved, tierCount } = this;
     const { lastPartMoves, minPartHours } = this.b;
     const devTiers = this.table.devTiers;
@@ -182,6 +182,9 @@ export class Placement {
   }
 
   private gatherCanDisperse(assign: AssignParts, start: number): void {
+    if (!this.placedAny) {
+      return;
+    }
     const { table, plan } = this;
     const children = table.children(this.live().filter((d) => d.weight));
     const wantedInTier = new Float64Array(table.size);
@@ -193,9 +196,6 @@ export class Placement {
     }
     const overweight = (devId: number): boolean => (this.wanted[devId] as number) < 0;
     const rows = this.rows();
-    if (!this.placedAny) {
-      return;
-    }
     const { moved, wanted } = this;
     const { lastPartMoves, minPartHours } = this.b;
     for (let offset = 0; offset < this.b.parts; offset++) {
@@ -244,10 +244,10 @@ export class Placement {
   }
 
   private gatherForced(assign: AssignParts, start: number): void {
-    const rows = this.rows();
     if (!this.placedAny) {
       return;
     }
+    const rows = this.rows();
     const { moved, wanted } = this;
     const { lastPartMoves, minPartHours } = this.b;
     for (let offset = 0; offset < this.b.parts; offset++) {
