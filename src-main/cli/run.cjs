@@ -5,10 +5,10 @@
  * Usage: node src-main/cli/run.cjs <deck|ring-builder> [args...]
  * CommonJS, as the bundles are: Node's ES module loader (its async file reads, the fs module's
  * ESM facade that loads every stream class) is about 15 ms of a command that takes 100-150.
- * package.json starts ring-builder with a 64 MB young generation from the start: a large
- * rebalance makes many short-lived arrays, and fewer scavenges take about a seventh off a
- * part-power-18 rebalance; without the minimum the young generation only grows there after
- * 15 scavenges (1 with it, 20-50 ms less GC).
+ * package.json starts ring-builder with a 16 MB young generation from the start: a
+ * part-power-18 rebalance then runs without a single garbage collection (about ten scavenges
+ * and a mark-compact without it, 20-50 ms); 64 MB collects no less at part power 20 and costs
+ * every command 6-8 ms of start-up.
  */
 const { CLI_NAMES, cliBundle, ensureCliBundles } = require('../build/cli-bundle.cjs');
 
