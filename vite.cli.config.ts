@@ -4,7 +4,7 @@ import { recordInputs } from './src-main/build/record-inputs';
 
 const root = import.meta.dirname;
 
-/** The command-line tools and where `npm run build` puts their bundles (src-main/cli/run.mjs). */
+/** The command-line tools and where `npm run build` puts their bundles (src-main/cli/run.cjs). */
 export const CLI_ENTRIES = {
   'ring-builder': 'src-main/cli/ring-builder.ts',
   deck: 'src-main/cli/deck.ts',
@@ -13,8 +13,9 @@ export const CLI_OUT = 'out/cli';
 export const CLI_INPUTS = `${CLI_OUT}/inputs.json`;
 
 /**
- * The CLIs as plain ES modules for Node (SSR mode: node_modules stay imports, resolved from the
- * checkout), so `npm run deck` and `npm run ring-builder` start without compiling TypeScript.
+ * The CLIs as plain CommonJS for Node (SSR mode: node_modules stay imports, resolved from the
+ * checkout), so `npm run deck` and `npm run ring-builder` start without compiling TypeScript
+ * and without Node's ES module loader (src-main/cli/run.cjs).
  */
 export default defineConfig({
   root,
@@ -38,9 +39,9 @@ export default defineConfig({
         Object.entries(CLI_ENTRIES).map(([name, file]) => [name, resolve(root, file)]),
       ),
       output: {
-        format: 'es',
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        format: 'cjs',
+        entryFileNames: '[name].cjs',
+        chunkFileNames: 'chunks/[name]-[hash].cjs',
       },
     },
   },

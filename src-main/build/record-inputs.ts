@@ -1,8 +1,8 @@
 import type { Plugin } from 'vite';
-import { inputsOf, writeInputs } from './inputs.mjs';
+import { inputsOf, writeInputs } from './inputs.cjs';
 
 /**
- * Vite plugins that write which source files went into a build (inputs.mjs), so a launcher can
+ * Vite plugins that write which source files went into a build (inputs.cjs), so a launcher can
  * tell later whether the output is stale. `extra`: inputs the bundler does not see (configs,
  * package.json), relative to `root`. Workers are bundled in builds of their own: give them
  * `worker` (as `worker.plugins`) and their modules count too.

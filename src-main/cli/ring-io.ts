@@ -2,7 +2,15 @@
  * The disk side of `npm run ring-builder`: builder JSON, ring files and swift's backups/
  * folder beside the builder.
  */
-import { existsSync, mkdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { RingIO } from '../../src-renderer/lib/ring/session';
 import { nativeGunzip, nativeGzip } from './native-gzip';
@@ -27,6 +35,31 @@ function readLine(): string | null {
   }
 }
 
+/**
+ * From the kernel's random device: the global `crypto` loads Web Crypto with Node's hash and
+ * stream modules, 10-20 ms of a `create` that takes about 100. Web Crypto where there is none.
+ */
+function randomBytes(length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  try {
+    const fd = openSync('/dev/urandom', 'r');
+    try {
+      for (let done = 0; done < length;) {
+        const n = readSync(fd, bytes, done, length - done, null);
+        if (n <= 0) {
+          throw new Error('/dev/urandom gave no bytes');
+        }
+        done += n;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return bytes;
+  } catch {
+    return crypto.getRandomValues(bytes);
+  }
+}
+
 export function diskIO(): RingIO {
   return {
     readBuilder: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : null),
@@ -35,6 +68,7 @@ export function diskIO(): RingIO {
     writeRing: (path, bytes) => writeFileSync(path, bytes),
     ask: () => readLine(),
     now: () => Date.now() / 1000,
+    randomBytes,
     gzip: nativeGzip,
     gunzip: nativeGunzip,
   };

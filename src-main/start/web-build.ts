@@ -3,7 +3,7 @@
  * one of the sources it was built from (recorded beside it in dist/web-inputs.json).
  */
 import { join } from 'node:path';
-import { staleness } from '../build/inputs.mjs';
+import { staleness } from '../build/inputs.cjs';
 import { recordInputs } from '../build/record-inputs';
 
 export const WEB_OUT = 'dist/web';

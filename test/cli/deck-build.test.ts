@@ -86,7 +86,7 @@ describe('deck build', () => {
   });
 
   it('stops quietly when its reader closes the pipe early', () => {
-    const command = `set -o pipefail; node src-main/cli/run.mjs deck build '${data('000_3af3aa1cc6fa0faa.txt')}' 2>/dev/null | head -1`;
+    const command = `set -o pipefail; node src-main/cli/run.cjs deck build '${data('000_3af3aa1cc6fa0faa.txt')}' 2>/dev/null | head -1`;
     const run = spawnSync('bash', ['-c', command], { cwd: root, encoding: 'utf8' });
     expect(run.stdout).toBe(
       '000_3af3aa1cc6fa0faa.txt:6 [type-in] 000_3af3aa1cc6fa0faa::イメージサービス (Glance)\n',

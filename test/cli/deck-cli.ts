@@ -5,7 +5,7 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs `npm run deck -- <args>` the way npm does (the bundled CLI), without npm's own output. */
 export function deck(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, ['src-main/cli/run.mjs', 'deck', ...args], {
+  const run = spawnSync(process.execPath, ['src-main/cli/run.cjs', 'deck', ...args], {
     cwd: root,
     encoding: 'utf8',
   });

@@ -8,7 +8,7 @@ import { readDeckJson } from '../../src-renderer/lib/formats/deck-json';
 
 const run = promisify(execFile);
 /** `npm run deck`'s command: the bundled CLI, built by the tests' global set-up. */
-const DECK = 'src-main/cli/run.mjs';
+const DECK = 'src-main/cli/run.cjs';
 const dir = mkdtempSync(join(tmpdir(), 'deck-convert-'));
 
 /** Runs `npm run deck -- convert …` as a user would, through the dispatcher. */

@@ -12,7 +12,7 @@ import { SWIFT_RING_BUILDER } from './tools';
 const ROOT = join(import.meta.dirname, '../..');
 
 function ours(args: string[]) {
-  const result = spawnSync(process.execPath, ['src-main/cli/run.mjs', 'ring-builder', ...args], {
+  const result = spawnSync(process.execPath, ['src-main/cli/run.cjs', 'ring-builder', ...args], {
     cwd: ROOT,
     input: '',
     encoding: 'utf8',
@@ -53,5 +53,38 @@ describe('npm run ring-builder', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('no such option: --bogus');
     expect(ours([join(dir, 'missing.json')]).stdout).toContain('Ring Builder file does not exist');
+  });
+
+  it('writes all of a long listing to a non-blocking pipe whose reader is slow', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ring-cli-'));
+    const file = join(dir, 'object.json');
+    ours([file, 'create', '10', '3', '1']);
+    const devices = Array.from({ length: 800 }, (_, i) => [
+      `r1z${(i % 9) + 1}-10.0.${i >> 8}.${i & 255}:6200/sd${i}`,
+      '100',
+    ]).flat();
+    expect(ours([file, 'add', ...devices]).code).toBe(0);
+    const listing = ours([file]).stdout;
+    expect(listing.length).toBeGreaterThan(65536);
+    // a pipe buffer holds 64 KiB: the CLI meets EAGAIN until the reader wakes up
+    const reader = [
+      'import os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'os.set_blocking(w, False)',
+      'p = subprocess.Popen(sys.argv[1:], stdout=w)',
+      'os.close(w)',
+      'time.sleep(0.5)',
+      'out = b""',
+      'while chunk := os.read(r, 65536): out += chunk',
+      'sys.stdout.buffer.write(out)',
+      'sys.exit(p.wait())',
+    ].join('\n');
+    const slow = spawnSync(
+      'python3',
+      ['-c', reader, process.execPath, 'src-main/cli/run.cjs', 'ring-builder', file],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(slow.status).toBe(0);
+    expect(slow.stdout).toBe(listing);
   });
 });

@@ -41,6 +41,19 @@ export const SCENARIOS: Scenario[] = [
     steps: ['create 8 3 1', 'add rlz1-10.0.0.1:6200/sdb1 100', ''],
   },
   {
+    // swift's dispersion graph has one count per replica: more rows than that fail
+    name: 'replica count cut, then the dispersion recalculated before a rebalance',
+    steps: [
+      'create 6 3 1',
+      ...fourZones,
+      'rebalance --seed 1',
+      'set_replicas 2',
+      'dispersion --recalculate',
+      'rebalance --seed 1',
+      'dispersion --recalculate',
+    ],
+  },
+  {
     name: 'more replicas than devices',
     steps: [
       'create 8 3 1',

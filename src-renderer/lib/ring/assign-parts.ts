@@ -1,13 +1,17 @@
 /** swift's `assign_parts` (partition → replicas to place), insertion-ordered, allocation-free. */
 export class AssignParts {
-  private readonly parts: number[] = [];
-  private readonly count: Uint8Array;
-  private readonly reps: Uint16Array;
+  /** The partitions in the order they were first added; `size` of them are set. */
+  private readonly parts: Int32Array;
+  private size = 0;
+  /** count[part]: how many replicas of `part` to place; they are reps[part * width + i]. */
+  readonly count: Uint8Array;
+  readonly reps: Uint16Array;
 
   constructor(
     partCount: number,
-    private readonly width: number,
+    readonly width: number,
   ) {
+    this.parts = new Int32Array(partCount);
     this.count = new Uint8Array(partCount);
     this.reps = new Uint16Array(partCount * width);
   }
@@ -15,26 +19,32 @@ export class AssignParts {
   add(part: number, replica: number): void {
     const n = this.count[part] as number;
     if (n === 0) {
-      this.parts.push(part);
+      this.parts[this.size++] = part;
     }
     this.reps[part * this.width + n] = replica;
     this.count[part] = n + 1;
   }
 
+  /** add(part, replica) for every part in [from, to): a new replica row. */
+  addRange(from: number, to: number, replica: number): void {
+    const { parts, count, reps, width } = this;
+    let size = this.size;
+    for (let part = from; part < to; part++) {
+      const n = count[part] as number;
+      if (n === 0) {
+        parts[size++] = part;
+      }
+      reps[part * width + n] = replica;
+      count[part] = n + 1;
+    }
+    this.size = size;
+  }
+
   isEmpty(): boolean {
-    return this.parts.length === 0;
+    return this.size === 0;
   }
 
   order(): Int32Array {
-    return Int32Array.from(this.parts);
-  }
-
-  /** How many replicas of `part` to place (read them with replicaAt: no view per partition). */
-  countOf(part: number): number {
-    return this.count[part] as number;
-  }
-
-  replicaAt(part: number, index: number): number {
-    return this.reps[part * this.width + index] as number;
+    return this.parts.slice(0, this.size);
   }
 }

@@ -2,7 +2,7 @@
  * The ring builder's state and the operations swift's RingBuilder offers, except the
  * rebalance itself (rebalance.ts) and reporting (report.ts). Never prints: the CLI does.
  */
-import { DuplicateDeviceError, RingValidationError } from './errors';
+import { DuplicateDeviceError, PyIndexError, RingValidationError } from './errors';
 import { liveDevs, maxReplicasByTier, weightOfOnePart, type PlanInput } from './plan';
 import { PyValueError, sprintf } from './pyformat';
 import { TierTable, type Tier } from './tiers';
@@ -217,64 +217,28 @@ export class RingBuilder {
     const r2p2d = this.replica2part2dev ?? [];
     const input = this.planInput();
     const { table } = input;
-    const maxAllowed = maxReplicasByTier(input);
     const width = Math.ceil(this.replicas) + 1;
-    const graph = new Float64Array(table.size * width);
-    const seen = new Uint8Array(table.size);
-    const count = new Int32Array(table.size);
-    // The hot loop of every rebalance and listing (parts × replicas × 4 tiers): flat typed
-    // arrays and no allocation per partition.
-    const devTiers = table.devTiers;
-    const depthOf = new Uint8Array(table.size);
-    for (let t = 0; t < table.size; t++) {
-      depthOf[t] = table.depth(t);
-    }
-    const touched = new Int32Array(4 * r2p2d.length);
-    const risk = new Float64Array(5);
     const partsInAll = r2p2d.length ? Math.min(...r2p2d.map((row) => row.length)) : 0;
+    const { graph, atRisk } = countReplicasByTier(
+      r2p2d,
+      partsInAll,
+      table,
+      maxReplicasByTier(input),
+      width,
+    );
     let changed = 0;
-    let atRisk = 0;
-    for (let part = 0; part < partsInAll; part++) {
-      let nTouched = 0;
-      for (let rep = 0; rep < r2p2d.length; rep++) {
-        const devId = (r2p2d[rep] as Uint16Array)[part] as number;
-        for (let k = devId * 4; k < devId * 4 + 4; k++) {
-          const t = devTiers[k] as number;
-          if (count[t] === 0) {
-            touched[nTouched++] = t;
-          }
-          count[t] = (count[t] as number) + 1;
-        }
-        const oldRow = old?.[rep];
-        if (!oldRow || part >= oldRow.length || oldRow[part] !== devId) {
-          changed++;
-        }
-      }
-      risk[0] = risk[1] = risk[2] = risk[3] = risk[4] = 0;
-      for (let i = 0; i < nTouched; i++) {
-        const t = touched[i] as number;
-        const n = count[t] as number;
-        seen[t] = 1;
-        graph[t * width] = (graph[t * width] as number) - 1;
-        graph[t * width + n] = (graph[t * width + n] as number) + 1;
-        const limit = maxAllowed[t] as number;
-        if (n > limit) {
-          const depth = depthOf[t] as number;
-          risk[depth] = (risk[depth] as number) + n - limit;
-        }
-        count[t] = 0;
-      }
-      let most = risk[0] as number;
-      for (let d = 1; d < 5; d++) {
-        most = Math.max(most, risk[d] as number);
-      }
-      atRisk += most;
-    }
+    r2p2d.forEach((row, rep) => {
+      changed += changedIn(row, old?.[rep], partsInAll);
+    });
     this.dispersionGraph = [];
     for (let t = 1; t < table.size; t++) {
-      if (seen[t]) {
+      let placed = 0;
+      for (let n = 1; n < width; n++) {
+        placed += graph[t * width + n] as number;
+      }
+      if (placed) {
         const counts = Array.from(graph.subarray(t * width, (t + 1) * width));
-        counts[0] = (counts[0] as number) + this.parts;
+        counts[0] = this.parts - placed;
         this.dispersionGraph.push({ tier: table.tuples[t] as Tier, counts });
       }
     }
@@ -297,9 +261,13 @@ export class RingBuilder {
       );
     }
     const intReplicas = Math.ceil(this.replicas);
-    const ids: number[] = [];
+    const known = new Uint8Array(NONE_DEV + 1);
+    this.devs.forEach((dev, id) => {
+      if (dev && id < NONE_DEV) {
+        known[id] = 1;
+      }
+    });
     for (let part = 0; part < this.parts; part++) {
-      ids.length = 0;
       for (let rep = 0; rep < r2p2d.length; rep++) {
         const row = r2p2d[rep] as Uint16Array;
         if (row.length <= part) {
@@ -311,18 +279,101 @@ export class RingBuilder {
           break;
         }
         const devId = row[part] as number;
-        if (devId === NONE_DEV || devId >= this.devs.length || !this.devs[devId]) {
+        if (!known[devId]) {
           throw new RingValidationError(
             `Partition ${part}, replica ${rep} was not allocated to a device.`,
           );
         }
-        if (ids.includes(devId)) {
-          throw new RingValidationError(
-            `The partition ${part} has been assigned to duplicate devices [${[...ids, devId].join(', ')}]`,
-          );
+        for (let prev = 0; prev < rep; prev++) {
+          if ((r2p2d[prev] as Uint16Array)[part] === devId) {
+            const ids = r2p2d.slice(0, rep + 1).map((r) => r[part] as number);
+            throw new RingValidationError(
+              `The partition ${part} has been assigned to duplicate devices [${ids.join(', ')}]`,
+            );
+          }
         }
-        ids.push(devId);
       }
     }
   }
+}
+
+/**
+ * The hot loop of every rebalance and listing (parts × replicas × 4 tiers), in a function of
+ * its own (V8 optimises it while it runs): graph[t * width + n] counts the partitions with n
+ * replicas in tier t, for n ≥ 1; atRisk sums, per partition, the most replicas over a tier's
+ * limit at any one depth.
+ */
+function countReplicasByTier(
+  r2p2d: readonly Uint16Array[],
+  partsInAll: number,
+  table: TierTable,
+  maxAllowed: Float64Array,
+  width: number,
+): { graph: Int32Array; atRisk: number } {
+  const devTiers = table.devTiers;
+  const depthOf = new Uint8Array(table.size);
+  for (let t = 0; t < table.size; t++) {
+    depthOf[t] = table.depth(t);
+  }
+  const graph = new Int32Array(table.size * width);
+  const count = new Int32Array(table.size);
+  const touched = new Int32Array(4 * r2p2d.length);
+  const risk = new Float64Array(5);
+  let atRisk = 0;
+  for (let part = 0; part < partsInAll; part++) {
+    let nTouched = 0;
+    for (let rep = 0; rep < r2p2d.length; rep++) {
+      const base = ((r2p2d[rep] as Uint16Array)[part] as number) * 4;
+      for (let k = base; k < base + 4; k++) {
+        const t = devTiers[k] as number;
+        const n = count[t] as number;
+        if (n === 0) {
+          touched[nTouched++] = t;
+        }
+        count[t] = n + 1;
+      }
+    }
+    let over = false;
+    for (let i = 0; i < nTouched; i++) {
+      const t = touched[i] as number;
+      const n = count[t] as number;
+      if (n >= width) {
+        // more rows than the replica count (set_replicas lowered it): swift's list of
+        // counts per tier is one per replica, and it fails here
+        throw new PyIndexError('list index out of range');
+      }
+      graph[t * width + n] = (graph[t * width + n] as number) + 1;
+      const limit = maxAllowed[t] as number;
+      if (n > limit) {
+        const depth = depthOf[t] as number;
+        risk[depth] = (risk[depth] as number) + n - limit;
+        over = true;
+      }
+      count[t] = 0;
+    }
+    if (over) {
+      let most = risk[0] as number;
+      for (let d = 1; d < 5; d++) {
+        most = Math.max(most, risk[d] as number);
+      }
+      atRisk += most;
+      risk.fill(0);
+    }
+  }
+  return { graph, atRisk };
+}
+
+/** Replicas in the first `parts` slots of `row` that are not where `old` had them. */
+function changedIn(row: Uint16Array, old: Uint16Array | undefined, parts: number): number {
+  if (!old) {
+    return parts;
+  }
+  let changed = Math.max(parts - old.length, 0);
+  const common = Math.min(parts, old.length);
+  for (let part = 0; part < common; part++) {
+    if (old[part] !== row[part]) {
+      changed++;
+    }
+  }
+  return changed;
 }

@@ -12,6 +12,8 @@ export class DuplicateDeviceError extends RingBuilderError {}
 export class PyFileNotFoundError extends NotFoundError {}
 /** A format string given too few arguments: a bug in the port, as it would be in swift. */
 export class PyTypeError extends InternalError {}
+/** A list indexed past its end, as swift's dispersion graph is after a replica count cut. */
+export class PyIndexError extends InternalError {}
 
 /** A ring card naming a template this version of the app does not have. */
 export class UnknownRingTemplateError extends DomainError {

@@ -6,7 +6,7 @@ import { InternalError } from '../errors';
 import type { RingBuilder } from './builder';
 import type { ReplicaPlan } from './plan';
 import type { Random } from './random';
-import type { TierTable } from './tiers';
+import { flatChildren, type TierTable } from './tiers';
 import type { AssignParts } from './assign-parts';
 import { NONE_DEV, type Device } from './types';
 
@@ -15,7 +15,12 @@ export class Placement {
   private readonly wanted: Float64Array;
   private readonly tierCount: Int32Array;
   private readonly moved: Uint8Array;
-  private readonly rows: () => Uint16Array[];
+  /**
+   * False while no replica can be on a device: a ring rebalanced for the first time, until
+   * reassign places one. The gather passes only ever take placed replicas, so they skip their
+   * pass over every partition then.
+   */
+  private placedAny: boolean;
 
   constructor(
     private readonly b: RingBuilder,
@@ -30,7 +35,12 @@ export class Placement {
     }
     this.tierCount = new Int32Array(table.size);
     this.moved = new Uint8Array(b.parts);
-    this.rows = () => b.replica2part2dev ?? [];
+    this.placedAny = Boolean(b.replica2part2dev?.length);
+  }
+
+  /** The replica rows as they are now (the rebalance replaces them before the first pass). */
+  private rows(): Uint16Array[] {
+    return this.b.replica2part2dev ?? [];
   }
 
   private live(): Device[] {
@@ -88,21 +98,7 @@ export class Placement {
   }
 
   private countTiers(part: number, sign: 1 | -1): void {
-    const tiers = this.table.devTiers;
-    const tierCount = this.tierCount;
-    const rows = this.rows();
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r] as Uint16Array;
-      if (part < row.length) {
-        const devId = row[part] as number;
-        if (devId !== NONE_DEV) {
-          for (let k = devId * 4; k < devId * 4 + 4; k++) {
-            const t = tiers[k] as number;
-            tierCount[t] = (tierCount[t] as number) + sign;
-          }
-        }
-      }
-    }
+    countTiers(this.rows(), part, this.table.devTiers, this.tierCount, sign);
   }
 
   private take(part: number, replica: number, assign: AssignParts): number {
@@ -135,18 +131,6 @@ export class Placement {
     return found.sort((x, y) => (this.wanted[x[0]] as number) - (this.wanted[y[0]] as number));
   }
 
-  /** replicasOf(part, keep) is not empty; without building it (most partitions have none). */
-  private anyReplicaOn(part: number, keep: (devId: number) => boolean): boolean {
-    const rows = this.rows();
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r] as Uint16Array;
-      if (part < row.length && row[part] !== NONE_DEV && keep(row[part] as number)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private overMax = (devId: number): boolean => {
     for (let k = devId * 4; k < devId * 4 + 4; k++) {
       const t = this.table.devTiers[k] as number;
@@ -158,18 +142,25 @@ export class Placement {
   };
 
   gatherForDispersion(assign: AssignParts): void {
+    if (!this.placedAny) {
+      return;
+    }
+    const rows = this.rows();
+    const { moved, tierCount } = this;
+    const { lastPartMoves, minPartHours } = this.b;
+    const devTiers = this.table.devTiers;
+    const max = this.plan.max;
     for (let part = 0; part < this.b.parts; part++) {
-      if (!this.canMove(part)) {
+      if ((lastPartMoves[part] as number) < minPartHours || moved[part]) {
+        continue;
+      }
+      if (!anyOverMax(rows, part, devTiers, tierCount, max)) {
         continue;
       }
       this.countTiers(part, 1);
-      if (!this.anyReplicaOn(part, this.overMax)) {
-        this.countTiers(part, -1);
-        continue;
-      }
       for (const [devId, replica] of this.replicasOf(part, this.overMax)) {
-        const devTier = this.table.devTiers[devId * 4 + 3] as number;
-        if (!this.canMove(part) && !((this.tierCount[devTier] as number) > 1)) {
+        const devTier = devTiers[devId * 4 + 3] as number;
+        if (!this.canMove(part) && !((tierCount[devTier] as number) > 1)) {
           continue;
         }
         this.take(part, replica, assign);
@@ -191,6 +182,9 @@ export class Placement {
   }
 
   private gatherCanDisperse(assign: AssignParts, start: number): void {
+    if (!this.placedAny) {
+      return;
+    }
     const { table, plan } = this;
     const children = table.children(this.live().filter((d) => d.weight));
     const wantedInTier = new Float64Array(table.size);
@@ -201,12 +195,15 @@ export class Placement {
       }
     }
     const overweight = (devId: number): boolean => (this.wanted[devId] as number) < 0;
+    const rows = this.rows();
+    const { moved, wanted } = this;
+    const { lastPartMoves, minPartHours } = this.b;
     for (let offset = 0; offset < this.b.parts; offset++) {
       const part = (start + offset) % this.b.parts;
-      if (!this.canMove(part)) {
+      if ((lastPartMoves[part] as number) < minPartHours || moved[part]) {
         continue;
       }
-      if (!this.anyReplicaOn(part, overweight)) {
+      if (!anyOverweight(rows, part, wanted)) {
         continue;
       }
       this.countTiers(part, 1);
@@ -247,26 +244,33 @@ export class Placement {
   }
 
   private gatherForced(assign: AssignParts, start: number): void {
+    if (!this.placedAny) {
+      return;
+    }
+    const rows = this.rows();
+    const { moved, wanted } = this;
+    const { lastPartMoves, minPartHours } = this.b;
     for (let offset = 0; offset < this.b.parts; offset++) {
       const part = (start + offset) % this.b.parts;
-      if (!this.canMove(part)) {
+      if ((lastPartMoves[part] as number) < minPartHours || moved[part]) {
         continue;
       }
       let best = -1;
       let bestReplica = -1;
-      this.rows().forEach((row, replica) => {
+      for (let replica = 0; replica < rows.length; replica++) {
+        const row = rows[replica] as Uint16Array;
         if (part < row.length) {
           const devId = row[part] as number;
           if (
             devId !== NONE_DEV &&
-            (this.wanted[devId] as number) < 0 &&
-            (best < 0 || (this.wanted[devId] as number) < (this.wanted[best] as number))
+            (wanted[devId] as number) < 0 &&
+            (best < 0 || (wanted[devId] as number) < (wanted[best] as number))
           ) {
             best = devId;
             bestReplica = replica;
           }
         }
-      });
+      }
       if (best >= 0) {
         // take() keeps the tier counters in step, so they must hold this partition's counts
         this.countTiers(part, 1);
@@ -311,54 +315,31 @@ export class Placement {
         tierKeyDev[t] = devId;
       }
     }
-    const children = table
-      .children(devs.map((id) => b.devs[id] as Device))
-      .map((subs) => subs.sort((x, y) => byKey(tierKeyDev[x] as number, tierKeyDev[y] as number)));
-    // The hot loop of a first rebalance (every replica of every partition): locals and
-    // typed arrays only.
-    const rows = this.rows();
-    const { tierCount, wanted, parts } = this;
-    const devTiers = table.devTiers;
-    const max = plan.max;
-    const lastPartMoves = b.lastPartMoves;
-    for (const part of order) {
-      lastPartMoves[part] = 0;
-      this.countTiers(part, 1);
-      const count = batch.countOf(part);
-      for (let i = 0; i < count; i++) {
-        const replica = batch.replicaAt(part, i);
-        let tier = 0;
-        for (let depth = 1; depth <= 4; depth++) {
-          const subs = children[tier] as number[];
-          let best = -1;
-          let bestAvailable = 0;
-          for (let j = 0; j < subs.length; j++) {
-            const t = subs[j] as number;
-            if (
-              (tierCount[t] as number) < (max[t] as number) &&
-              (best < 0 || (available[t] as number) > bestAvailable)
-            ) {
-              best = t;
-              bestAvailable = available[t] as number;
-            }
-          }
-          if (best < 0) {
-            throw new InternalError(`no home for ${part}/${replica}`);
-          }
-          tier = best;
-        }
-        const devId = tierKeyDev[tier] as number;
-        wanted[devId] = (wanted[devId] as number) - 1;
-        parts[devId] = (parts[devId] as number) + 1;
-        for (let k = devId * 4; k < devId * 4 + 4; k++) {
-          const t = devTiers[k] as number;
-          available[t] = (available[t] as number) - 1;
-          tierCount[t] = (tierCount[t] as number) + 1;
-        }
-        (rows[replica] as Uint16Array)[part] = devId;
-      }
-      this.countTiers(part, -1);
-    }
+    const { start: childStart, list: childList } = flatChildren(
+      table
+        .children(devs.map((id) => b.devs[id] as Device))
+        .map((subs) =>
+          subs.sort((x, y) => byKey(tierKeyDev[x] as number, tierKeyDev[y] as number)),
+        ),
+    );
+    this.placedAny ||= order.length > 0;
+    placeAll(
+      {
+        childStart,
+        childList,
+        tierKeyDev,
+        available,
+        tierCount: this.tierCount,
+        max: plan.max,
+        devTiers: table.devTiers,
+        wanted: this.wanted,
+        parts: this.parts,
+        lastPartMoves: b.lastPartMoves,
+        rows: this.rows(),
+      },
+      order,
+      batch,
+    );
   }
 
   writeBack(): void {
@@ -367,4 +348,158 @@ export class Placement {
       dev.parts_wanted = this.wanted[dev.id] as number;
     }
   }
+}
+
+/** Adds (or takes back) one replica of `part` per row to each tier holding it. */
+function countTiers(
+  rows: readonly Uint16Array[],
+  part: number,
+  devTiers: Int32Array,
+  tierCount: Int32Array,
+  sign: 1 | -1,
+): void {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as Uint16Array;
+    if (part < row.length) {
+      const devId = row[part] as number;
+      if (devId !== NONE_DEV) {
+        for (let k = devId * 4; k < devId * 4 + 4; k++) {
+          const t = devTiers[k] as number;
+          tierCount[t] = (tierCount[t] as number) + sign;
+        }
+      }
+    }
+  }
+}
+
+/** What reassign's descent reads and updates, all indexed by tier id or device id. */
+interface Descent {
+  childStart: Int32Array;
+  childList: Int32Array;
+  /** The device a device tier stands for. */
+  tierKeyDev: Int32Array;
+  available: Float64Array;
+  tierCount: Int32Array;
+  max: Float64Array;
+  devTiers: Int32Array;
+  wanted: Float64Array;
+  parts: Int32Array;
+  lastPartMoves: Uint8Array;
+  rows: Uint16Array[];
+}
+
+/**
+ * The hot loop of a first rebalance (every replica of every partition), in a function of its
+ * own: V8 optimises a small function while a one-shot CLI still runs it, a large one only after.
+ * score[t] is available[t] while tier t has room for another replica of the partition at hand
+ * (tierCount < max) and -Infinity once it has not: the descent then reads one array per
+ * child and picks, as swift does, the first of the children with room that has most available.
+ */
+function placeAll(d: Descent, order: Int32Array, batch: AssignParts): void {
+  const { childStart, childList, tierKeyDev, available, tierCount, max } = d;
+  const { devTiers, wanted, parts, lastPartMoves, rows } = d;
+  const { count, reps, width } = batch;
+  const score = new Float64Array(available.length);
+  for (let t = 0; t < score.length; t++) {
+    score[t] = (tierCount[t] as number) < (max[t] as number) ? (available[t] as number) : -Infinity;
+  }
+  // tier counts of `part`'s replicas: add (sign 1) or take back (-1), keeping score in step
+  const countPart = (part: number, sign: number): void => {
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r] as Uint16Array;
+      if (part < row.length) {
+        const devId = row[part] as number;
+        if (devId !== NONE_DEV) {
+          for (let k = devId * 4; k < devId * 4 + 4; k++) {
+            const t = devTiers[k] as number;
+            const c = (tierCount[t] as number) + sign;
+            tierCount[t] = c;
+            score[t] = c < (max[t] as number) ? (available[t] as number) : -Infinity;
+          }
+        }
+      }
+    }
+  };
+  for (let o = 0; o < order.length; o++) {
+    const part = order[o] as number;
+    lastPartMoves[part] = 0;
+    countPart(part, 1);
+    const placing = count[part] as number;
+    for (let i = 0; i < placing; i++) {
+      const replica = reps[part * width + i] as number;
+      let tier = 0;
+      for (let depth = 1; depth <= 4; depth++) {
+        const end = childStart[tier + 1] as number;
+        let best = -1;
+        let bestScore = -Infinity;
+        for (let j = childStart[tier] as number; j < end; j++) {
+          const t = childList[j] as number;
+          const v = score[t] as number;
+          if (v > bestScore) {
+            best = t;
+            bestScore = v;
+          }
+        }
+        if (best < 0) {
+          throw new InternalError(`no home for ${part}/${replica}`);
+        }
+        tier = best;
+      }
+      const devId = tierKeyDev[tier] as number;
+      wanted[devId] = (wanted[devId] as number) - 1;
+      parts[devId] = (parts[devId] as number) + 1;
+      for (let k = devId * 4; k < devId * 4 + 4; k++) {
+        const t = devTiers[k] as number;
+        const a = (available[t] as number) - 1;
+        const c = (tierCount[t] as number) + 1;
+        available[t] = a;
+        tierCount[t] = c;
+        score[t] = c < (max[t] as number) ? a : -Infinity;
+      }
+      (rows[replica] as Uint16Array)[part] = devId;
+    }
+    countPart(part, -1);
+  }
+}
+
+/** Whether a replica of `part` sits in a tier holding more of its replicas than allowed. */
+function anyOverMax(
+  rows: readonly Uint16Array[],
+  part: number,
+  devTiers: Int32Array,
+  tierCount: Int32Array,
+  max: Float64Array,
+): boolean {
+  countTiers(rows, part, devTiers, tierCount, 1);
+  let over = false;
+  for (let r = 0; r < rows.length && !over; r++) {
+    const row = rows[r] as Uint16Array;
+    if (part < row.length) {
+      const devId = row[part] as number;
+      if (devId !== NONE_DEV) {
+        for (let k = devId * 4; k < devId * 4 + 4; k++) {
+          const t = devTiers[k] as number;
+          if ((tierCount[t] as number) > (max[t] as number)) {
+            over = true;
+          }
+        }
+      }
+    }
+  }
+  countTiers(rows, part, devTiers, tierCount, -1);
+  return over;
+}
+
+/** Whether a replica of `part` sits on a device with more than it wants (parts_wanted < 0). */
+function anyOverweight(rows: readonly Uint16Array[], part: number, wanted: Float64Array): boolean {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as Uint16Array;
+    if (part < row.length) {
+      const devId = row[part] as number;
+      if (devId !== NONE_DEV && (wanted[devId] as number) < 0) {
+        return true;
+      }
+    }
+  }
+  return false;
 }

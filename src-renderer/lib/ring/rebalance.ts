@@ -90,16 +90,12 @@ function adjustReplicaCount(builder: RingBuilder, state: Placement, assign: Assi
   desired.forEach((length, replica) => {
     const row = rows[replica];
     if (row === undefined) {
-      for (let part = 0; part < length; part++) {
-        assign.add(part, replica);
-      }
+      assign.addRange(0, length, replica);
       rows.push(new Uint16Array(length).fill(NONE_DEV));
     } else if (row.length < length) {
       const grown = new Uint16Array(length).fill(NONE_DEV);
       grown.set(row);
-      for (let part = row.length; part < length; part++) {
-        assign.add(part, replica);
-      }
+      assign.addRange(row.length, length, replica);
       rows[replica] = grown;
     } else if (row.length > length) {
       for (let part = length; part < row.length; part++) {

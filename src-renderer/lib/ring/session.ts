@@ -4,7 +4,7 @@
  */
 import type { RingBuilder } from './builder';
 import { ringDataOf, serializeRing, type Gunzip, type Gzip } from './ring-file';
-import { serializeBuilder } from './state';
+import { newBuilderId, serializeBuilder } from './state';
 import type { Device } from './types';
 
 export const EXIT_SUCCESS = 0;
@@ -22,6 +22,8 @@ export interface RingIO {
   /** Answer to a y/N question, or null when nobody can answer (swift then fails). */
   ask?(question: string): string | null;
   now(): number;
+  /** Random bytes for a new builder's id; Web Crypto's getRandomValues where absent. */
+  randomBytes?(length: number): Uint8Array;
   /** Ring-file compression: fflate in the app (portable-gzip.ts), Node's zlib in the CLI. */
   gzip: Gzip;
   gunzip: Gunzip;
@@ -59,6 +61,7 @@ export class Session {
   }
 
   saveBuilder(backupStamp?: number): void {
+    this.builder.id ??= newBuilderId(this.io.randomBytes);
     const json = serializeBuilder(this.builder);
     if (backupStamp !== undefined) {
       this.io.backup?.(`${backupStamp}.${basename(this.builderFile)}`, json);

@@ -111,8 +111,11 @@ function u16FromBase64(text: string): Uint16Array {
 }
 
 /** A fresh random id, as swift assigns on first save (uuid4().hex). */
-export function newBuilderId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
+export function newBuilderId(
+  randomBytes: (length: number) => Uint8Array = (length) =>
+    crypto.getRandomValues(new Uint8Array(length)),
+): string {
+  const bytes = randomBytes(16);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -29,6 +29,22 @@ export function compareTiers(a: Tier, b: Tier): number {
   return a.length - b.length;
 }
 
+/** Children lists in one flat array: tier t's are list[start[t]] up to list[start[t + 1]]. */
+export interface FlatChildren {
+  start: Int32Array;
+  list: Int32Array;
+}
+
+export function flatChildren(children: readonly (readonly number[])[]): FlatChildren {
+  const start = new Int32Array(children.length + 1);
+  children.forEach((subs, t) => {
+    start[t + 1] = (start[t] as number) + subs.length;
+  });
+  const list = new Int32Array(start[children.length] as number);
+  children.forEach((subs, t) => list.set(subs, start[t] as number));
+  return { start, list };
+}
+
 export class TierTable {
   readonly tuples: Tier[] = [[]];
   readonly parent: number[] = [-1];

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inputsOf, staleness, writeInputs } from '../../../src-main/build/inputs.mjs';
+import { inputsOf, staleness, writeInputs } from '../../../src-main/build/inputs.cjs';
 
 describe('inputsOf', () => {
   it('keeps the sources under the root and their folders, not packages or virtual modules', () => {

@@ -3,27 +3,25 @@
  * The bundled CLIs in out/cli (vite.cli.config.ts): where they are, and building them when a
  * source changed since. Plain JavaScript: it runs in bare Node before anything is compiled.
  */
-import { closeSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { staleness } from './inputs.mjs';
+const { closeSync, mkdirSync, openSync, rmSync, statSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { staleness } = require('./inputs.cjs');
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = join(__dirname, '../..');
 const OUT = join(ROOT, 'out/cli');
 const MANIFEST = join(OUT, 'inputs.json');
 const LOCK = join(ROOT, 'out/.cli-build.lock');
 /** A lock older than this is left over from a build that died. */
 const LOCK_STALE_MS = 120_000;
-export const CLI_NAMES = ['deck', 'ring-builder'];
+const CLI_NAMES = ['deck', 'ring-builder'];
 
 /** @param {string} name one of CLI_NAMES */
-export function cliBundle(name) {
-  return join(OUT, `${name}.js`);
+function cliBundle(name) {
+  return join(OUT, `${name}.cjs`);
 }
 
 /** @returns {string | null} why the bundles must be rebuilt, or null */
-export function cliStaleness() {
+function cliStaleness() {
   return staleness(
     ROOT,
     MANIFEST,
@@ -60,7 +58,7 @@ function withBuildLock(/** @type {() => void} */ build) {
  * Builds the bundles when stale, saying why on stderr (stdout is the CLI's own).
  * @returns {boolean} false when the build failed
  */
-export function ensureCliBundles() {
+function ensureCliBundles() {
   if (!cliStaleness()) {
     return true;
   }
@@ -71,10 +69,10 @@ export function ensureCliBundles() {
       return;
     }
     process.stderr.write(`building the command-line tools (${why})…\n`);
-    const vitePkg = createRequire(import.meta.url).resolve('vite/package.json');
+    const vitePkg = require.resolve('vite/package.json');
     // Loaded only here: child_process (and the net and stream modules it pulls in) was a
     // tenth of every fresh command's start-up.
-    const { spawnSync } = process.getBuiltinModule('node:child_process');
+    const { spawnSync } = require('node:child_process');
     const built = spawnSync(
       process.execPath,
       [join(dirname(vitePkg), 'bin/vite.js'), 'build', '--config', 'vite.cli.config.ts'],
@@ -84,3 +82,5 @@ export function ensureCliBundles() {
   });
   return ok;
 }
+
+module.exports = { ROOT, CLI_NAMES, cliBundle, cliStaleness, ensureCliBundles };

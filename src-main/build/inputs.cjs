@@ -1,11 +1,12 @@
 // @ts-check
 /**
  * Which files a build read, and whether its output is older than any of them: the bundled CLIs
- * (src-main/cli/run.mjs) and `npm start`'s web build are rebuilt only when stale. Plain
- * JavaScript so the CLI launcher runs in bare Node, before anything is compiled.
+ * (src-main/cli/run.cjs) and `npm start`'s web build are rebuilt only when stale. Plain
+ * JavaScript so the CLI launcher runs in bare Node, before anything is compiled; CommonJS so
+ * the launcher starts without Node's ES module loader (about 15 ms of every command).
  */
-import { mkdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+const { mkdirSync, statSync, writeFileSync, readFileSync } = require('node:fs');
+const { dirname, isAbsolute, join, relative, sep } = require('node:path');
 
 /**
  * The record of a build: the source files it read, relative to `root`, and their folders (a
@@ -17,7 +18,7 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
  * @param {string[]} extra further inputs (configs, package.json), relative to `root`
  * @returns {string[]}
  */
-export function inputsOf(root, ids, extra) {
+function inputsOf(root, ids, extra) {
   const files = new Set(extra);
   for (const id of ids) {
     const file = id.replace(/[?#].*$/, '');
@@ -40,7 +41,7 @@ export function inputsOf(root, ids, extra) {
  * @param {string} manifest path of the JSON record
  * @param {string[]} inputs relative to the manifest's root, from inputsOf
  */
-export function writeInputs(manifest, inputs) {
+function writeInputs(manifest, inputs) {
   mkdirSync(dirname(manifest), { recursive: true });
   writeFileSync(manifest, JSON.stringify({ inputs }, null, 1) + '\n');
 }
@@ -61,7 +62,7 @@ function mtimeOf(path) {
  * @param {string[]} outputs
  * @returns {string | null} why it is stale, or null when it is fresh
  */
-export function staleness(root, manifest, outputs) {
+function staleness(root, manifest, outputs) {
   const built = Math.min(...outputs.map((out) => mtimeOf(out) ?? -Infinity));
   if (built === -Infinity) {
     return 'not built yet';
@@ -84,3 +85,5 @@ export function staleness(root, manifest, outputs) {
   }
   return null;
 }
+
+module.exports = { inputsOf, writeInputs, staleness };
