@@ -115,7 +115,10 @@ export function newBuilderId(
   randomBytes: (length: number) => Uint8Array = (length) =>
     crypto.getRandomValues(new Uint8Array(length)),
 ): string {
-  const bytes = randomBytes(16);
+  const bytes = randomBytes(16).slice(0, 16);
+  // RFC 4122 version 4 and its variant, as uuid4() sets them: `swift-ring-builder … id` shows it
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -9,7 +9,12 @@ import {
   sameRing,
   serializeRing,
 } from '../../../src-renderer/lib/ring/ring-file';
-import { parseBuilder, serializeBuilder, toBase64 } from '../../../src-renderer/lib/ring/state';
+import {
+  newBuilderId,
+  parseBuilder,
+  serializeBuilder,
+  toBase64,
+} from '../../../src-renderer/lib/ring/state';
 import { swiftPython } from './swift-python';
 
 function fourZoneRing(): RingBuilder {
@@ -85,5 +90,18 @@ describe('toBase64', () => {
     expect(toBase64(all)).toBe(Buffer.from(all).toString('base64'));
     const row = new Uint8Array(2 << 18).map((_, i) => (i * 7919) & 0xff);
     expect(toBase64(row)).toBe(Buffer.from(row).toString('base64'));
+  });
+});
+
+describe('newBuilderId', () => {
+  it('is a uuid4 in hex, as swift gives a builder on first save', () => {
+    const ids = Array.from({ length: 50 }, () => newBuilderId());
+    for (const id of ids) {
+      expect(id).toMatch(/^[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$/);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(newBuilderId(() => new Uint8Array(16).fill(0xff))).toBe(
+      'ffffffffffff4fffbfffffffffffffff',
+    );
   });
 });
