@@ -3,13 +3,13 @@ import { defaultPreset, presetsFromLegacyDecks } from './presets';
 import type {
   CardRow,
   DeckRow,
+  JournalRow,
   LegacyDeckRow,
   LogRow,
   MetaRow,
   MockExamRow,
   PresetRow,
   RingRow,
-  JournalRow,
   ScheduleRow,
 } from './schema';
 import { JOURNAL_TABLE, journalEpochRow, writeJournal } from './write-journal';
@@ -58,7 +58,8 @@ export class RecallDb extends Dexie {
         await tx.table('decks').bulkPut(decks);
       });
     this.version(6).stores({ mockExams: '++id, deck, finishedAt' });
-    // Which schedule rows each write changed, so the statistics need not read them all again.
+    // Which schedule rows (and which logs, other than added ones) each write changed, so the
+    // statistics need not read them all again (write-journal.ts).
     this.version(7)
       .stores({ [JOURNAL_TABLE]: '++id' })
       .upgrade((tx) => tx.table(JOURNAL_TABLE).add(journalEpochRow()));
