@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
 // dexie-export-import reads `self` when loaded and files through FileReader: Node 20 has neither.
-import { Dexie } from 'dexie';
 import { exportDB } from 'dexie-export-import';
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { inspectBackup, restoreBackup } from '../../src-renderer/data/backup';
-import { RecallDb } from '../../src-renderer/data/db';
 import { deckOptions } from '../../src-renderer/data/presets';
 import { DEFAULT_PRESET_ID } from '../../src-renderer/data/schema';
 import { stableCardId } from '../../src-renderer/lib/cards/id';
+import { appDbNamed, releasedV1Db } from './helpers';
 
 const TOP = 'OPCEL 252';
 const SWIFT = 'OPCEL 252::オブジェクトストレージ (Swift)';
@@ -16,15 +14,7 @@ const FILE = 'backup-2026-11-20T01-00-00-000Z.json';
 
 /** A backup as version 1 of the app wrote it: limits on the decks, no presets table. */
 async function versionOneBackup(name: string): Promise<Uint8Array> {
-  const old = new Dexie(name, { indexedDB, IDBKeyRange });
-  old.version(1).stores({
-    decks: 'name',
-    cards: 'id, deck, position, *tags',
-    schedules: 'cardId, deck, [deck+queue+due]',
-    logs: '++id, cardId, reviewedAt, [deck+reviewedAt]',
-    rings: 'name',
-    meta: 'key',
-  });
+  const old = releasedV1Db(name);
   const id = stableCardId(SWIFT, 'swift-ring-builder object.builder rebalance');
   await old.table('decks').bulkAdd([
     { name: TOP, ord: 1, newPerDay: 20, reviewsPerDay: 200, createdAt: 1 },
@@ -63,7 +53,7 @@ describe('restoring an older backup', () => {
   it('restores a version 1 backup, its daily limits becoming presets', async () => {
     const name = `backup-v1-${Date.now()}`;
     const bytes = await versionOneBackup(name);
-    const db = new RecallDb(name, { indexedDB, IDBKeyRange });
+    const db = appDbNamed(name);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(5);
     expect(await inspectBackup(db, bytes, FILE)).toMatchObject({ databaseVersion: 1 });

@@ -1,7 +1,4 @@
-import { Dexie } from 'dexie';
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { RecallDb } from '../../src-renderer/data/db';
 import {
   createPreset,
   deckOptions,
@@ -14,7 +11,7 @@ import { DEFAULT_PRESET_ID } from '../../src-renderer/data/schema';
 import { ValidationError } from '../../src-renderer/lib/errors';
 import { DEFAULT_DECK_OPTIONS } from '../../src-renderer/lib/scheduler/deck-options';
 import { upsertCards } from '../../src-renderer/data/cards';
-import { cards, testDb } from './helpers';
+import { appDbNamed, cards, releasedV1Db, testDb } from './helpers';
 
 const TOP = 'OPCEL 252';
 const GLANCE = 'OPCEL 252::イメージサービス (Glance)';
@@ -22,15 +19,7 @@ const CINDER = 'OPCEL 252::Cinder';
 
 /** A database as version 1 of the app left it: the daily limits on each deck row. */
 async function versionOneDb(name: string) {
-  const old = new Dexie(name, { indexedDB, IDBKeyRange });
-  old.version(1).stores({
-    decks: 'name',
-    cards: 'id, deck, position, *tags',
-    schedules: 'cardId, deck, [deck+queue+due]',
-    logs: '++id, cardId, reviewedAt, [deck+reviewedAt]',
-    rings: 'name',
-    meta: 'key',
-  });
+  const old = releasedV1Db(name);
   await old.table('decks').bulkAdd([
     { name: TOP, ord: 1, newPerDay: 20, reviewsPerDay: 200, createdAt: 1 },
     { name: GLANCE, ord: 2, newPerDay: 35, reviewsPerDay: 150, createdAt: 1 },
@@ -43,7 +32,7 @@ describe('version 5: presets', () => {
   it('moves version 1 daily limits into presets: defaults shared, others their own', async () => {
     const name = `presets-upgrade-${Date.now()}`;
     await versionOneDb(name);
-    const db = new RecallDb(name, { indexedDB, IDBKeyRange });
+    const db = appDbNamed(name);
     const decks = await db.decks.toArray();
     for (const deck of decks) {
       expect(deck).not.toHaveProperty('newPerDay');
