@@ -80,6 +80,8 @@ export class StudySession {
   private cards = new Map<string, CardRow>();
   /** Grading, acting, undoing or redoing: one write at a time. */
   private writing = false;
+  /** Settles when the write in progress (if any) has ended. */
+  private writeEnded: Promise<void> = Promise.resolve();
   /** Each card is scheduled with its own deck's preset; the session's deck sets the day. */
   // Replaced whole on each load and never rendered from, as `cards` above.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -182,7 +184,7 @@ export class StudySession {
     if (this.phase !== 'answer' || !current || !card || !queue || this.writing) {
       return;
     }
-    this.writing = true;
+    const ended = this.startWrite();
     try {
       const now = this.clock.now();
       const day = this.day(now);
@@ -204,7 +206,7 @@ export class StudySession {
       queue.answered(current.cardId, after, day.end);
       await this.advance();
     } finally {
-      this.writing = false;
+      ended();
     }
   }
 
@@ -220,7 +222,7 @@ export class StudySession {
     if (!card || (this.phase !== 'question' && this.phase !== 'answer') || this.writing) {
       return null;
     }
-    this.writing = true;
+    const ended = this.startWrite();
     try {
       const now = this.clock.now();
       const note = async () => [card.id, ...(await siblingIds(this.db, card))];
@@ -253,7 +255,7 @@ export class StudySession {
       }
       return record;
     } finally {
-      this.writing = false;
+      ended();
     }
   }
 
@@ -304,7 +306,7 @@ export class StudySession {
     if (this.writing) {
       return;
     }
-    this.writing = true;
+    const ended = this.startWrite();
     try {
       const day = this.day(this.clock.now());
       if (more.newCards) {
@@ -319,7 +321,7 @@ export class StudySession {
       await this.load();
       await this.advance();
     } finally {
-      this.writing = false;
+      ended();
     }
   }
 
@@ -343,11 +345,27 @@ export class StudySession {
     });
   }
 
+  /** Marks a write as in progress; the function returned ends it and settles `writeEnded`. */
+  private startWrite(): () => void {
+    this.writing = true;
+    let settle = () => {};
+    this.writeEnded = new Promise((resolve) => (settle = resolve));
+    return () => {
+      this.writing = false;
+      settle();
+    };
+  }
+
   private async rewrite(write: () => Promise<{ first?: string } | null>): Promise<boolean> {
-    if (this.phase === 'loading' || this.writing) {
+    // U pressed while the grade before is still showing the next card waits for it: a fast
+    // learner's undo was lost otherwise
+    while (this.writing) {
+      await this.writeEnded;
+    }
+    if (this.phase === 'loading') {
       return false;
     }
-    this.writing = true;
+    const ended = this.startWrite();
     try {
       const written = await write();
       this.syncHistory();
@@ -358,7 +376,7 @@ export class StudySession {
       await this.advance(written.first);
       return true;
     } finally {
-      this.writing = false;
+      ended();
     }
   }
 

@@ -66,6 +66,19 @@ describe('StudySession undo and redo', () => {
     expect(await session.redo()).toBe(false);
   });
 
+  it('an undo asked for while the grade is still being written waits for it, not lost', async () => {
+    const { db, session } = await setUp();
+    const first = session.card!.id;
+    session.reveal();
+    const grading = session.grade(3);
+    const undoing = session.undo();
+    await grading;
+    expect(await undoing).toBe(true);
+    expect(session.card!.id).toBe(first);
+    expect(await db.logs.count()).toBe(0);
+    expect(session.counts).toEqual({ new: 3, learn: 0, review: 0 });
+  });
+
   it('undoes two grades newest first, each card coming back in turn', async () => {
     const { db, clock, session } = await setUp();
     const first = session.card!.id;
