@@ -59,6 +59,14 @@ export function htmlToText(html: string): FieldText {
   };
 }
 
+/**
+ * The media files a field refers to, as `htmlToText` finds them. An image needs `<img`, a sound
+ * `[sound:` (its bracket possibly an entity); most fields have neither and skip the conversion.
+ */
+export function htmlMedia(html: string): string[] {
+  return /<img|\[|&/i.test(html) ? htmlToText(html).media : [];
+}
+
 export function textToHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')

@@ -6,7 +6,7 @@
  */
 import type { CardKind } from '../cards/card';
 import { stableCardId } from '../cards/id';
-import { htmlToText, stillShows } from './anki-html';
+import { htmlMedia, htmlToText, stillShows } from './anki-html';
 import type { AnkiModel } from './anki-collection';
 import { MARKDOWN_SUFFIX, MODELS, RING_MODEL_NAME } from './anki-schema';
 import type { AnkiCardRow } from './anki-schedule';
@@ -28,7 +28,23 @@ interface TemplateRefs {
   clozeField?: string;
 }
 
+/** A template's fields, read once per template: a collection has few, its cards many. */
+const refsOfTemplate = new Map<string, TemplateRefs>();
+
 function templateRefs(template: string): TemplateRefs {
+  let refs = refsOfTemplate.get(template);
+  if (!refs) {
+    refs = readTemplateRefs(template);
+    // Templates are short, but a crafted collection may have thousands of distinct ones.
+    if (refsOfTemplate.size >= 1_000) {
+      refsOfTemplate.clear();
+    }
+    refsOfTemplate.set(template, refs);
+  }
+  return refs;
+}
+
+function readTemplateRefs(template: string): TemplateRefs {
   const refs: TemplateRefs = { fields: [] };
   for (const match of template.matchAll(/\{\{([^#/^!{}][^{}]*)\}\}/g)) {
     const parts = (match[1] ?? '').split(':').map((part) => part.trim());
@@ -90,14 +106,18 @@ export function cardContent(
   const own = OWN_MODELS.has(model.name);
   const field = (name: string) => {
     const html = values[model.fields.indexOf(name)] ?? '';
-    const converted = htmlToText(html);
-    media.push(...converted.media);
     const at = own ? model.fields.indexOf(name + MARKDOWN_SUFFIX) : -1;
     const markdown = at < 0 ? undefined : values[at];
     // A ring card's question is drawn from its template id, so it never shows its source.
     const trusted =
       markdown !== undefined && (model.name === RING_MODEL_NAME || stillShows(html, markdown));
-    return trusted ? markdown : converted.text;
+    if (trusted) {
+      media.push(...htmlMedia(html));
+      return markdown;
+    }
+    const converted = htmlToText(html);
+    media.push(...converted.media);
+    return converted.text;
   };
   const joined = (names: string[]) => names.map(field).filter(Boolean).join('\n\n');
   const template = model.templates.get(model.cloze ? 0 : row.ord);
