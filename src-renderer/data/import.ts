@@ -12,7 +12,7 @@ import { ensureDecks, retireCards } from './cards';
 import type { RecallDb } from './db';
 import { followRenames } from './deck-renames';
 import type { CardRow, LogRow, ScheduleRow } from './schema';
-import { keptMarksRow, newScheduleRow, scheduleOf } from './schedule-rows';
+import { keptMarksRow, marksOf, newScheduleRow, scheduleOf, withMarks } from './schedule-rows';
 
 export class ImportCancelledError extends CancelledError {}
 
@@ -52,7 +52,7 @@ export async function cardIdsFromNotes(db: RecallDb, files: string[]): Promise<s
 }
 
 function contentOf(card: ImportedCard) {
-  const { schedule: _schedule, logs: _logs, media: _media, ...content } = card;
+  const { schedule: _schedule, logs: _logs, marks: _marks, media: _media, ...content } = card;
   return content;
 }
 
@@ -129,10 +129,13 @@ export async function applyImport(
           updatedAt: now,
         })),
         chunk.map((card, i) =>
-          newScheduleRow(
-            card.id,
-            card.deck,
-            card.schedule ?? scheduler.newSchedule(first + start + i),
+          withMarks(
+            newScheduleRow(
+              card.id,
+              card.deck,
+              card.schedule ?? scheduler.newSchedule(first + start + i),
+            ),
+            card.marks,
           ),
         ),
         chunk.flatMap((card) => logRows(card)),
@@ -229,7 +232,13 @@ export async function deckData(
         if (!row) {
           return card;
         }
-        return { ...card, schedule: scheduleOf(row), ...(cardLogs ? { logs: cardLogs } : {}) };
+        const marks = marksOf(row);
+        return {
+          ...card,
+          schedule: scheduleOf(row),
+          ...(cardLogs ? { logs: cardLogs } : {}),
+          ...(marks ? { marks } : {}),
+        };
       }),
     };
   });

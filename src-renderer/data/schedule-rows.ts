@@ -3,6 +3,7 @@
  * scheduler's state where the card is (deck, queue) and the learner's marks on it (suspended,
  * buried, flag); every writer goes through here so no write drops a mark by accident.
  */
+import type { CardMarks } from '../lib/formats/types';
 import { queueOf, type ScheduleState } from '../lib/scheduler/types';
 import type { ScheduleRow } from './schema';
 
@@ -50,6 +51,24 @@ export function keptMarksRow(
     return { ...fresh, ...flagOf(row), queue: 'buried', buriedUntil: row.buriedUntil };
   }
   return { ...fresh, ...flagOf(row) };
+}
+
+/** A new card's row with the marks a file gave it (a suspension, a flag). */
+export function withMarks(row: ScheduleRow, marks: CardMarks | undefined): ScheduleRow {
+  return {
+    ...row,
+    ...(marks?.suspended ? { queue: 'suspended' } : {}),
+    ...(marks?.flag === undefined ? {} : { flag: marks.flag }),
+  };
+}
+
+/** The marks a file carries for this row; a burial lasts a day and is left out. */
+export function marksOf(row: ScheduleRow): CardMarks | undefined {
+  const marks: CardMarks = {
+    ...(row.queue === 'suspended' ? { suspended: true as const } : {}),
+    ...(row.flag === undefined ? {} : { flag: row.flag }),
+  };
+  return Object.keys(marks).length > 0 ? marks : undefined;
 }
 
 /** The row back in the queue its state belongs to: unburied, unsuspended; the flag stays. */

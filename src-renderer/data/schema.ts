@@ -1,7 +1,7 @@
 /**
  * The database's row types: defined once here, imported by every reader and writer.
  */
-import type { CardContent } from '../lib/cards/card';
+import { FLAGS, type CardContent, type Flag } from '../lib/cards/card';
 import type { CardOverride } from '../lib/cards/override';
 import type { ExamSettings } from '../lib/exam/settings';
 import type { MockAnswer } from '../lib/exam/mock-judge';
@@ -59,9 +59,7 @@ export interface CardRow extends CardContent {
 export const ROW_QUEUES = ['new', 'learn', 'review', 'retired', 'suspended', 'buried'] as const;
 export type RowQueue = (typeof ROW_QUEUES)[number];
 
-/** Anki's seven card flags: red, orange, green, blue, pink, turquoise, purple. */
-export const FLAGS = [1, 2, 3, 4, 5, 6, 7] as const;
-export type Flag = (typeof FLAGS)[number];
+export { FLAGS, type Flag };
 
 /** Anki's tag for a marked note (the `*` key). */
 export const MARKED_TAG = 'marked';

@@ -153,6 +153,44 @@ describe('applyImport', () => {
     );
   });
 
+  test('a suspension and a flag in the file arrive on the new cards and go out again', async () => {
+    const db = testDb();
+    const [suspended, flagged, both, plain] = deck.cards;
+    const marked = [
+      { ...suspended!, marks: { suspended: true as const } },
+      { ...flagged!, marks: { flag: 3 as const } },
+      { ...both!, marks: { suspended: true as const, flag: 7 as const } },
+      plain!,
+    ];
+    await importInto(db, marked, 'update');
+    const rows = await db.schedules.bulkGet(marked.map((card) => card.id));
+    expect(rows.map((row) => [row?.queue === 'suspended', row?.flag])).toEqual([
+      [true, undefined],
+      [false, 3],
+      [true, 7],
+      [false, undefined],
+    ]);
+    expect(await db.cards.get(suspended!.id)).not.toHaveProperty('marks');
+    const out = await deckData(db, 'OPCEL 252', true);
+    const marksOf = new Map(out.cards.map((card) => [card.id, card.marks]));
+    expect(marked.map((card) => marksOf.get(card.id))).toEqual(marked.map((card) => card.marks));
+    expect((await deckData(db, 'OPCEL 252', false)).cards.some((card) => card.marks)).toBe(false);
+  });
+
+  test("an update keeps the learner's own marks, not the file's", async () => {
+    const db = testDb();
+    const [card] = deck.cards;
+    await importInto(db, [card!], 'update');
+    await db.schedules.update(card!.id, { flag: 2 });
+    await importInto(
+      db,
+      [{ ...card!, back: 'edited', marks: { suspended: true, flag: 5 } }],
+      'update',
+    );
+    expect(await db.schedules.get(card!.id)).toMatchObject({ flag: 2 });
+    expect((await db.schedules.get(card!.id))?.queue).not.toBe('suspended');
+  });
+
   test('export without scheduling carries content only', async () => {
     const db = testDb();
     await importInto(db, deck.cards, 'update');

@@ -1,7 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { nodeHtmlSanitizer } from '../../src-main/cli/html-sanitizer';
+import { stableCardId } from '../../src-renderer/lib/cards/id';
+import { readApkg } from '../../src-renderer/lib/formats/anki-read';
+import { writeApkg } from '../../src-renderer/lib/formats/anki-write';
+import { loadSql } from '../../src-renderer/lib/formats/sql';
+import type { ImportedCard } from '../../src-renderer/lib/formats/types';
 import { chooseImportFile, deckCounts, deckRow, openApp, revealByKeyboard } from './fixtures';
 
 const CSV = 'test/fixtures/excel-cp932.csv';
@@ -262,4 +268,50 @@ test('Cancel in the middle of a large write leaves the collection untouched', as
   await page.getByRole('link', { name: 'Decks', exact: true }).click();
   await expect(deckRow(page, 'OPCEL 252')).toBeVisible();
   await expect(deckRow(page, 'large')).toHaveCount(0);
+});
+
+test("an Anki package's suspended and flagged cards keep their marks, in and out again", async ({
+  page,
+}) => {
+  const deckName = 'Marked in Anki';
+  const card = (front: string, back: string, marks?: ImportedCard['marks']): ImportedCard => ({
+    id: stableCardId(deckName, front),
+    deck: deckName,
+    front,
+    back,
+    kind: 'basic',
+    tags: [],
+    ...(marks ? { marks } : {}),
+  });
+  const cards = [
+    card('Glance API の既定ポートは？', '9292', { suspended: true }),
+    card('Cinder のボリューム一覧を表示するコマンドは？', 'openstack volume list', { flag: 4 }),
+    card('Swift の既定レプリカ数は？', '3', { suspended: true, flag: 1 }),
+    card('qemu-img で形式を変換するサブコマンドは？', 'convert'),
+  ];
+  const file = join(mkdtempSync(join(tmpdir(), 'marked-')), 'marked.apkg');
+  const { bytes } = await writeApkg(
+    { deckName, cards },
+    { sql: await loadSql(), sanitizeHtml: await nodeHtmlSanitizer() },
+  );
+  writeFileSync(file, bytes);
+  await openApp(page);
+  await importFile(page, file, { keepScheduling: true });
+  await expect(importStatus(page)).toHaveText('4 added, 0 updated, 0 skipped, 0 errors');
+  await page.getByRole('link', { name: 'Browse' }).click();
+  const found = page.locator('.browse .count');
+  const search = (query: string) => page.getByLabel('Search', { exact: true }).fill(query);
+  await search(`"deck:${deckName}" is:suspended`);
+  await expect(found).toContainText(/^2 of/);
+  await search(`"deck:${deckName}" flag:4`);
+  await expect(found).toContainText(/^1 of/);
+  await search(`"deck:${deckName}" flag:1 is:suspended`);
+  await expect(found).toContainText(/^1 of/);
+
+  const exported = await exportDeck(page, deckName, 'apkg');
+  const back = await readApkg(new Uint8Array(readFileSync(exported)), 'back.apkg', {
+    keepScheduling: true,
+  });
+  const marksOf = new Map(back.cards.map((c) => [c.front, c.marks]));
+  expect(cards.map((c) => marksOf.get(c.front))).toEqual(cards.map((c) => c.marks));
 });

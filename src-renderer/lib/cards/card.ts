@@ -30,6 +30,10 @@ export interface CardContent {
   note?: string;
 }
 
+/** Anki's seven card flags: red, orange, green, blue, pink, turquoise, purple. */
+export const FLAGS = [1, 2, 3, 4, 5, 6, 7] as const;
+export type Flag = (typeof FLAGS)[number];
+
 export function deckAncestors(deck: string): string[] {
   const parts = deck.split(DECK_SEPARATOR);
   return parts.map((_, i) => parts.slice(0, i + 1).join(DECK_SEPARATOR));

@@ -72,6 +72,8 @@ export interface CardJoinRow extends AnkiCardRow {
   mid: number;
   tags: string;
   flds: string;
+  /** Not checked like the scheduling columns: a flag that is not one is no flag. */
+  flags: unknown;
 }
 
 const OWN_MODELS = new Set<string>(Object.values(MODELS).map((model) => model.name));

@@ -23,6 +23,7 @@ import {
   ankiCrtProblem,
   isDateMs,
   logsFromAnki,
+  marksFromAnki,
   revlogRowProblem,
   scheduleFromAnki,
   type AnkiRevlogRow,
@@ -125,7 +126,7 @@ function readCollection(
   // The guard reads both tables so that SQLite calls it for every joined row, not every card.
   const joined = queries.rows(
     `select c.id, c.did, c.ord, c.type, c.queue, c.due, c.ivl, c.factor, c.reps, c.lapses,
-            c.left, c.odue, c.odid, c.data, n.id as nid, n.guid, n.mid, n.tags,
+            c.left, c.odue, c.odid, c.data, c.flags, n.id as nid, n.guid, n.mid, n.tags,
             length(n.flds) as fieldsLength,
             case when length(n.flds) <= ${MAX_CARD_CHARS} then n.flds else '' end as flds
      from cards c join notes n on n.id = c.nid where ${GUARD}(c.id + n.id) order by c.nid, c.ord`,
@@ -194,6 +195,7 @@ function readCollection(
       warn('apkg-bad-schedule', `${scheduling.problem}; the card is imported as new`);
     }
     const { schedule, logs = [] } = 'problem' in scheduling ? {} : scheduling;
+    const marks = withSchedules && !('problem' in scheduling) ? marksFromAnki(row) : undefined;
     cards.push({
       id,
       deck,
@@ -206,6 +208,7 @@ function readCollection(
       ...((cardsOfNote.get(row.nid) ?? 0) > 1 ? { note: row.guid } : {}),
       ...(schedule ? { schedule } : {}),
       ...(logs.length > 0 ? { logs } : {}),
+      ...(marks ? { marks } : {}),
       ...(content.media.length > 0 ? { media: content.media } : {}),
     });
   }

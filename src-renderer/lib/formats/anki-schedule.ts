@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import type { CardState, Rating, ScheduleState } from '../scheduler/types';
-import type { ImportedLog } from './types';
+import { FLAGS, type Flag } from '../cards/card';
+import type { CardMarks, ImportedLog } from './types';
 
 const DAY_MS = 86_400_000;
 /** The range of a JavaScript Date; a time outside it cannot be stored and read back. */
@@ -177,6 +178,34 @@ export function scheduleToAnki(
     queue: 1,
     due: Math.floor(schedule.due / 1000),
     left: schedule.learningSteps,
+  };
+}
+
+/** Anki's suspended queue; its buried ones (-2, -3) last until the next day and are not kept. */
+const SUSPENDED_QUEUE = -1;
+/** The flag is the low three bits of Anki's `flags` column. */
+const FLAG_BITS = 7;
+
+/** A card row's marks: suspended, and its flag; undefined when it has neither. */
+export function marksFromAnki(row: { queue: number; flags: unknown }): CardMarks | undefined {
+  const bits = Number.isSafeInteger(row.flags) ? (row.flags as number) & FLAG_BITS : 0;
+  const flag = FLAGS.find((value) => value === bits);
+  const marks: CardMarks = {
+    ...(row.queue === SUSPENDED_QUEUE ? { suspended: true as const } : {}),
+    ...(flag === undefined ? {} : { flag }),
+  };
+  return Object.keys(marks).length > 0 ? marks : undefined;
+}
+
+/** The card row with its marks: a suspended card in Anki's suspended queue, and its flag. */
+export function marksToAnki(
+  row: AnkiCardRow,
+  marks: CardMarks | undefined,
+): AnkiCardRow & { flags: Flag | 0 } {
+  return {
+    ...row,
+    ...(marks?.suspended ? { queue: SUSPENDED_QUEUE } : {}),
+    flags: marks?.flag ?? 0,
   };
 }
 

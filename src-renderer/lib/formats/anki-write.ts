@@ -16,7 +16,7 @@ import {
   deckJson,
   modelJson,
 } from './anki-schema';
-import { logsToAnki, scheduleToAnki } from './anki-schedule';
+import { logsToAnki, marksToAnki, scheduleToAnki } from './anki-schedule';
 import { loadSql } from './sql';
 import type { DeckData } from './types';
 
@@ -78,7 +78,7 @@ export async function writeApkg(data: DeckData, options: ApkgWriteOptions): Prom
     ]);
     const insertNote = db.prepare('insert into notes values (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)');
     const insertCard = db.prepare(
-      'insert into cards values (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)',
+      'insert into cards values (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const insertLog = db.prepare('insert into revlog values (?, ?, -1, ?, ?, ?, ?, ?, ?)');
     const logIds = new Set<number>();
@@ -107,7 +107,7 @@ export async function writeApkg(data: DeckData, options: ApkgWriteOptions): Prom
         position++;
         // Card ids are creation times in ms like note ids; one range apart from the notes'.
         const cardId = now + data.cards.length + position;
-        const row = scheduleToAnki(card.schedule, position, crt);
+        const row = marksToAnki(scheduleToAnki(card.schedule, position, crt), card.marks);
         insertCard.run([
           cardId,
           noteId,
@@ -124,6 +124,7 @@ export async function writeApkg(data: DeckData, options: ApkgWriteOptions): Prom
           row.left,
           row.odue,
           row.odid,
+          row.flags,
           row.data,
         ]);
         for (const log of logsToAnki(card.logs ?? [])) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CARD_KINDS, type CardContent } from '../cards/card';
+import { CARD_KINDS, FLAGS, type CardContent } from '../cards/card';
 import { ParseError, UnsupportedVersionError, ValidationError } from '../errors';
 import { CARD_STATES, RATINGS, type ReviewLogEntry, type ScheduleState } from '../scheduler/types';
 import { migrateDeckJson } from './deck-json-migrate';
@@ -48,6 +48,12 @@ export const cardSchema = z.object({
   note: z.string().min(1).max(1000).optional(),
   schedule: scheduleSchema.optional(),
   logs: z.array(logSchema).optional(),
+  marks: z
+    .object({
+      suspended: z.literal(true).optional(),
+      flag: z.literal(FLAGS).optional(),
+    })
+    .optional(),
 });
 
 export const deckFileSchema = z.object({
@@ -62,7 +68,7 @@ export type DeckFile = z.infer<typeof deckFileSchema>;
 export type DeckFileCard = z.infer<typeof cardSchema>;
 
 export function cardContentOf(card: DeckFileCard): CardContent {
-  const { schedule: _schedule, logs: _logs, ...content } = card;
+  const { schedule: _schedule, logs: _logs, marks: _marks, ...content } = card;
   return content;
 }
 

@@ -2,16 +2,26 @@
  * What every reader returns and every writer takes, whatever the file format: cards as content,
  * optionally with their scheduling state, review history and the media files they use.
  */
-import type { CardContent } from '../cards/card';
+import type { CardContent, Flag } from '../cards/card';
 import { InputTooLargeError } from '../errors';
 import type { NoteWarningCode } from '../notes/sink';
 import type { ReviewLogEntry, ScheduleState } from '../scheduler/types';
 
 export type ImportedLog = Omit<ReviewLogEntry, 'cardId'>;
 
+/**
+ * The learner's marks on a card that files carry with its scheduling, as Anki's packages do:
+ * taken out of study, and a colour flag. A burial is for one day only and is not carried.
+ */
+export interface CardMarks {
+  suspended?: true;
+  flag?: Flag;
+}
+
 export interface ImportedCard extends CardContent {
   schedule?: ScheduleState;
   logs?: ImportedLog[];
+  marks?: CardMarks;
   /** Names of media files (keys of `DeckData.media`) this card shows. */
   media?: string[];
 }
@@ -68,10 +78,18 @@ export function assertImportSize(byteLength: number, file: string, limit = MAX_I
   }
 }
 
+/**
+ * A card without its scheduling state, history and marks, as Anki leaves a card exported or
+ * imported without scheduling (new, unsuspended, unflagged).
+ */
+export function unscheduled<T extends ImportedCard>(
+  card: T,
+): Omit<T, 'schedule' | 'logs' | 'marks'> {
+  const { schedule: _s, logs: _l, marks: _m, ...rest } = card;
+  return rest;
+}
+
 /** Strips the scheduling state and history, for exports the user wants without them. */
 export function withoutScheduling(data: DeckData): DeckData {
-  return {
-    ...data,
-    cards: data.cards.map(({ schedule: _s, logs: _l, ...card }) => card),
-  };
+  return { ...data, cards: data.cards.map(unscheduled) };
 }

@@ -13,7 +13,7 @@ import { ValidationError } from '../../lib/errors';
 import { baseName, formatOf } from '../../lib/formats/convert';
 import type { CsvMapping, CsvSniff } from '../../lib/formats/csv';
 import { planImport, type DuplicatePolicy, type ImportCounts } from '../../lib/formats/plan';
-import type { ImportResult } from '../../lib/formats/types';
+import { unscheduled, type ImportResult } from '../../lib/formats/types';
 import { ImportFileReader } from './parse-off-thread';
 
 export type ImportStep =
@@ -165,9 +165,7 @@ export class ImportSession {
       return;
     }
     const { file, result, existing, fromSameNotes } = this.step;
-    const cards = this.keepScheduling
-      ? result.cards
-      : result.cards.map(({ schedule: _s, logs: _l, ...card }) => card);
+    const cards = this.keepScheduling ? result.cards : result.cards.map(unscheduled);
     const skipped = result.warnings.filter((warning) => warning.skipped).length;
     const retirable = this.policy === 'update' ? fromSameNotes : [];
     const plan = planImport(existing, cards, this.policy, skipped, retirable);

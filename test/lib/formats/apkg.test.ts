@@ -7,7 +7,7 @@ import { readApkg } from '../../../src-renderer/lib/formats/anki-read';
 import { writeApkg } from '../../../src-renderer/lib/formats/anki-write';
 import { readDeckJson } from '../../../src-renderer/lib/formats/deck-json';
 import { loadSql } from '../../../src-renderer/lib/formats/sql';
-import type { ImportedCard } from '../../../src-renderer/lib/formats/types';
+import { withoutScheduling, type ImportedCard } from '../../../src-renderer/lib/formats/types';
 import { generateFromNotes } from '../../../src-renderer/lib/notes/generate';
 import { FIXTURE_CARDS } from '../../fixtures/make-apkg-fixture';
 
@@ -94,6 +94,31 @@ describe('reading packages written by other software', () => {
     });
   });
 
+  test('a suspended card and flagged cards keep their marks with the scheduling, as in Anki', async () => {
+    const entries = unzipSync(fixture('anki-apkg-export.apkg'));
+    const SQL = await loadSql();
+    const collection = new SQL.Database(entries['collection.anki2']);
+    const ids = collection.exec('select id from cards order by nid, ord')[0]!.values.map(String);
+    // Anki keeps the flag in the low three bits of `flags`; the other bits are not a flag.
+    collection.run(`update cards set queue = -1 where id = ${ids[0]}`);
+    collection.run(`update cards set flags = 3 where id = ${ids[1]}`);
+    collection.run(`update cards set queue = -1, flags = 8 + 7 where id = ${ids[2]}`);
+    collection.run(`update cards set queue = -2 where id = ${ids[3]}`);
+    const bytes = zipSync({ ...entries, 'collection.anki2': collection.export() });
+    collection.close();
+    const kept = await readApkg(bytes, 'marked.apkg', { keepScheduling: true });
+    expect(kept.cards.slice(0, 5).map((card) => card.marks)).toEqual([
+      { suspended: true },
+      { flag: 3 },
+      { suspended: true, flag: 7 },
+      // Buried only until Anki's next day: it comes back to study.
+      undefined,
+      undefined,
+    ]);
+    const fresh = await readApkg(bytes, 'marked.apkg');
+    expect(fresh.cards.every((card) => card.marks === undefined)).toBe(true);
+  });
+
   test('importing the same package twice gives the same ids (matched by note GUID)', async () => {
     const a = await readApkg(fixture('anki21b.apkg'), 'a.apkg');
     const b = await readApkg(fixture('anki21b.apkg'), 'b.apkg');
@@ -143,6 +168,34 @@ describe('writing packages', () => {
     }
     expect(notes.size).toBeGreaterThan(0);
     expect([...notes.values()].every((count) => count > 1)).toBe(true);
+  });
+
+  test("suspended and flagged cards are written to Anki's queue and flags columns and read back", async () => {
+    const deck = readDeckJson(fixture('deck-v1.json'), 'deck-v1.json');
+    const marks = [
+      { suspended: true as const },
+      { flag: 4 as const },
+      { suspended: true as const, flag: 1 as const },
+    ];
+    const cards = deck.cards.map((card, i) => (marks[i] ? { ...card, marks: marks[i] } : card));
+    const bytes = await written({ ...deck, cards }, { sanitizeHtml });
+    const SQL = await loadSql();
+    const collection = new SQL.Database(unzipSync(bytes)['collection.anki2']);
+    const rows = collection.exec('select queue, flags from cards order by id')[0]!.values;
+    collection.close();
+    expect(rows.filter(([queue]) => queue === -1)).toHaveLength(2);
+    expect(
+      rows
+        .map(([, flags]) => flags)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([1, 4]);
+    const back = await readApkg(bytes, 'rt.apkg', { keepScheduling: true });
+    const byFront = new Map(back.cards.map((card) => [card.front, card.marks]));
+    expect(cards.map((card) => byFront.get(card.front))).toEqual(cards.map((card) => card.marks));
+    const unscheduled = await written(withoutScheduling({ ...deck, cards }), { sanitizeHtml });
+    const plain = await readApkg(unscheduled, 'plain.apkg', { keepScheduling: true });
+    expect(plain.cards.some((card) => card.marks)).toBe(false);
   });
 
   test('round trip of cloze, type-in and reversed cards made from notes, and media', async () => {

@@ -90,6 +90,26 @@ describe('deck JSON', () => {
     expect((error as ValidationError).describe()).toMatch(/^bad\.json:5: cards\.4\.kind: /);
   });
 
+  test('a suspension and a flag ride along; a flag Anki does not have is refused', () => {
+    const first = readDeckJson(fixture('deck-v1.json'), 'deck-v1.json');
+    const cards = first.cards.map((card, i) =>
+      i === 0 ? { ...card, marks: { suspended: true as const, flag: 6 as const } } : card,
+    );
+    const again = readDeckJson(
+      new TextEncoder().encode(writeDeckJson({ ...first, cards })),
+      'again.json',
+    );
+    expect(again.cards[0]?.marks).toEqual({ suspended: true, flag: 6 });
+    expect(again.cards.slice(1).every((card) => card.marks === undefined)).toBe(true);
+    const deck = JSON.parse(writeDeckJson({ ...first, cards })) as {
+      cards: Array<Record<string, unknown>>;
+    };
+    deck.cards[0]!['marks'] = { flag: 8 };
+    const error = caught(() => parseDeckJson(JSON.stringify(deck), 'bad.json'));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).describe()).toMatch(/cards\.0\.marks\.flag/);
+  });
+
   test('cardContentOf drops scheduling, keeps content', () => {
     const [card] = readDeckJson(fixture('deck-v1.json'), 'd.json').cards;
     expect(card && Object.keys(cardContentOf(card)).sort()).toEqual([

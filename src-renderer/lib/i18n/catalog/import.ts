@@ -30,7 +30,8 @@ export const importExport = defineMessages({
     'import.policy.update': 'Update them',
     'import.policy.skip': 'Skip them',
     'import.policy.keep-both': 'Keep both',
-    'import.keepScheduling': 'Keep the scheduling and review history in the file',
+    'import.keepScheduling':
+      'Keep the scheduling and review history in the file (with suspensions and flags)',
     'import.warnings': '{count} lines were skipped or need attention',
     'import.run': 'Import',
     'import.importing': 'Importing {count} cards…',
@@ -59,7 +60,7 @@ export const importExport = defineMessages({
     'export.format.csv': 'CSV (.csv)',
     'export.format.tsv': 'TSV (.tsv)',
     'export.format.apkg': 'Anki package (.apkg)',
-    'export.withScheduling': 'Include scheduling and review history',
+    'export.withScheduling': 'Include scheduling and review history (with suspensions and flags)',
     'export.run': 'Export',
     'export.done': '{count} cards exported to {file}.',
     'export.ankiPairs':
@@ -98,7 +99,7 @@ export const importExport = defineMessages({
     'import.policy.update': '更新する',
     'import.policy.skip': 'スキップする',
     'import.policy.keep-both': '両方残す',
-    'import.keepScheduling': 'ファイル内のスケジュールと復習履歴を引き継ぐ',
+    'import.keepScheduling': 'ファイル内のスケジュールと復習履歴を引き継ぐ（保留とフラグも）',
     'import.warnings': '{count} 件の行をスキップしたか、確認が必要です',
     'import.run': 'インポート',
     'import.importing': '{count} 枚をインポート中…',
@@ -128,7 +129,7 @@ export const importExport = defineMessages({
     'export.format.csv': 'CSV (.csv)',
     'export.format.tsv': 'TSV (.tsv)',
     'export.format.apkg': 'Anki パッケージ (.apkg)',
-    'export.withScheduling': 'スケジュールと復習履歴を含める',
+    'export.withScheduling': 'スケジュールと復習履歴を含める（保留とフラグも）',
     'export.run': 'エクスポート',
     'export.done': '{count} 枚を {file} にエクスポートしました。',
     'export.ankiPairs':
