@@ -6,7 +6,7 @@ const CINDER = 'OPCEL 252::ブロックストレージ (Cinder)';
 /** The "N of M cards" line, as numbers. */
 async function counts(page: Page): Promise<{ found: number; total: number }> {
   const text = await page.locator('.browse .count').innerText();
-  const match = /([\d,]+) of ([\d,]+) cards/.exec(text);
+  const match = /([\d,]+) of ([\d,]+) cards?/.exec(text);
   expect(match, text).not.toBeNull();
   const number = (s: string) => Number(s.replace(/,/g, ''));
   return { found: number(match![1]!), total: number(match![2]!) };

@@ -147,7 +147,7 @@ test('out-of-range scheduling and duplicate cards: warned, and counted as they a
     page.getByText(/The same card twice in the package; one skipped: note \d+/),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(status).toHaveText('39 added, 0 updated, 0 skipped, 1 errors');
+  await expect(status).toHaveText('39 added, 0 updated, 0 skipped, 1 error');
   expect(await exportedCards(page, 'Duplicates')).toHaveLength(39);
 
   const deck = readDeckJson(readFileSync('test/fixtures/deck-v1.json'), 'deck-v1.json');
@@ -174,7 +174,7 @@ test('out-of-range scheduling and duplicate cards: warned, and counted as they a
   await page.locator('summary').click();
   await expect(page.getByText('Card 2: the same card as an earlier one; skipped.')).toBeVisible();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(status).toHaveText('1 added, 0 updated, 0 skipped, 1 errors');
+  await expect(status).toHaveText('1 added, 0 updated, 0 skipped, 1 error');
   expect(await exportedCards(page, 'Twice')).toHaveLength(1);
 
   const infinite = join(dir, 'infinite-due.apkg');

@@ -54,14 +54,35 @@ export function localeFromLanguage(language: string | undefined): Locale {
   return language?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
 
+const pluralRules: Record<Locale, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en'),
+  ja: new Intl.PluralRules('ja'),
+};
+
+/**
+ * `{count|card|cards}` is the word for the number `count`, by the locale's plural rules
+ * (Japanese has one form, so its messages need none). A number shown with a decimal or group
+ * separator ("1.5", "1,000") takes the plural, as English does.
+ */
+function pluralForm(locale: Locale, value: string | number, one: string, other: string): string {
+  const plural = typeof value === 'string' && /[.,]/.test(value);
+  return !plural && pluralRules[locale].select(Number(value)) === 'one' ? one : other;
+}
+
 export function translate(locale: Locale, key: MessageKey, params: Params = {}): string {
   const template = catalogs[locale][key] ?? catalogs.en[key];
   if (template === undefined) {
     throw new InternalError(`Missing message: ${key}`);
   }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template
+    .replace(
+      /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
+      (whole, name: string, one: string, other: string) =>
+        name in params ? pluralForm(locale, params[name]!, one, other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? String(params[name]) : whole,
+    );
 }
 
 export type Translate = (key: MessageKey, params?: Params) => string;

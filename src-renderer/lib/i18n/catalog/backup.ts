@@ -18,14 +18,16 @@ export const backup = defineMessages({
     'backup.neverDownloaded': 'You have not downloaded a backup yet: download one now.',
     'backup.lastDownload': 'Last backup downloaded on {date}.',
     'backup.staleDownload':
-      'Your last backup was downloaded {days} days ago, on {date}: download a fresh one.',
+      'Your last backup was downloaded {days} {days|day|days} ago, on {date}: download a fresh one.',
     'backup.backingUp': 'Backing up… {percent}%',
     'backup.restoring': 'Restoring… {percent}%',
     'backup.saved': 'Backup saved ({size}).',
     'backup.downloaded': 'Backup downloaded ({size}).',
-    'backup.restored': 'Restored {file}: {cards} cards, {reviews} reviews.',
+    'backup.restored':
+      'Restored {file}: {cards} {cards|card|cards}, {reviews} {reviews|review|reviews}.',
     'backup.confirmTitle': 'Restore this backup?',
-    'backup.confirmContents': '{file} holds {cards} cards and {reviews} reviews.',
+    'backup.confirmContents':
+      '{file} holds {cards} {cards|card|cards} and {reviews} {reviews|review|reviews}.',
     'backup.confirmReplace': 'Everything in the app now will be replaced by it.',
     'backup.confirmSavedFirst': 'The current data is saved as a new backup first.',
     'backup.confirmDownloadedFirst': 'A backup of the current data is downloaded first.',

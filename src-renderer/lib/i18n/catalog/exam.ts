@@ -18,7 +18,7 @@ export const exam = defineMessages({
     'exam.saved': 'Saved.',
     'exam.inherited': 'This deck follows the exam set on {deck}.',
     'exam.none': 'No exam date yet. Set one to see readiness and a plan to the date.',
-    'exam.daysLeft': '{days} days to the exam on {date}.',
+    'exam.daysLeft': '{days} {days|day|days} to the exam on {date}.',
     'exam.today': 'The exam is today.',
     'exam.past': 'The exam on {date} has passed.',
     'exam.readinessHeading': 'Readiness',
@@ -33,17 +33,17 @@ export const exam = defineMessages({
     'exam.trendWeeksAgo': '{weeks} weeks ago',
     'exam.trendPoint': '{when}: {share}',
     'exam.badge': 'Ready {share}',
-    'exam.badgeTitle': '{ready} of {cards} cards ready for the exam on {date}',
+    'exam.badgeTitle': '{ready} of {cards} {cards|card|cards} ready for the exam on {date}',
     'exam.planHeading': 'Plan to the date',
     'exam.planNew':
-      'To have seen every card by {date}, a week before the exam: {perDay} new cards a day for {days} days ({unseen} not seen yet).',
+      'To have seen every card by {date}, a week before the exam: {perDay} new cards a day for {days} {days|day|days} ({unseen} not seen yet).',
     'exam.planLate':
-      'The last week before the exam has begun: {perDay} new cards a day for the {days} days left ({unseen} not seen yet).',
+      'The last week before the exam has begun: {perDay} new cards a day for the {days} {days|day|days} left ({unseen} not seen yet).',
     'exam.planAllSeen': 'Every card has been seen.',
     'exam.planLimit':
       'The deck’s limit is {limit} new cards a day, fewer than the plan needs: raise it in',
     'exam.planReviews':
-      'That means about {average} reviews a day, {total} until the exam and at most {peak} in one day, if every answer is Good.',
+      'That means about {average} {average|review|reviews} a day, {total} until the exam and at most {peak} in one day, if every answer is Good.',
     'exam.mockHeading': 'Mock exam',
     'exam.questions': 'Questions',
     'exam.minutes': 'Minutes',
@@ -83,7 +83,7 @@ export const exam = defineMessages({
     'result.relearn': 'Put the {count} missed cards into relearning',
     'result.relearnHint':
       'Each counts as an Again answer now; nothing else in your schedule changes. Without this, a mock exam changes no schedule.',
-    'result.relearned': '{count} cards are in relearning now.',
+    'result.relearned': '{count} {count|card is|cards are} in relearning now.',
     'result.back': 'Back to the exam',
   },
   ja: {

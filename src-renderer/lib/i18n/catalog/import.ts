@@ -13,7 +13,7 @@ export const importExport = defineMessages({
     'import.mappingHelp': 'Detected: {encoding}, delimiter {delimiter}, {header}.',
     'import.withHeader': 'first row is a header',
     'import.columnsHidden':
-      'Only the first {shown} of {total} columns are shown and can be mapped; {hidden} are left out.',
+      'Only the first {shown} of {total} {total|column|columns} are shown and can be mapped; {hidden} are left out.',
     'import.withoutHeader': 'no header row',
     'import.column.front': 'Front',
     'import.column.back': 'Back',
@@ -25,7 +25,8 @@ export const importExport = defineMessages({
     'import.deckName': 'Deck for rows without one',
     'import.continue': 'Continue',
     'import.previewHeading': 'Ready to import {file}',
-    'import.previewCounts': '{total} cards: {fresh} new, {existing} already in your collection.',
+    'import.previewCounts':
+      '{total} {total|card|cards}: {fresh} new, {existing} already in your collection.',
     'import.policy': 'Cards already in the collection',
     'import.policy.update': 'Update them',
     'import.policy.skip': 'Skip them',
@@ -34,9 +35,10 @@ export const importExport = defineMessages({
       'Keep the scheduling and review history in the file (with suspensions and flags)',
     'import.warnings': '{count} lines were skipped or need attention',
     'import.run': 'Import',
-    'import.importing': 'Importing {count} cards…',
+    'import.importing': 'Importing {count} {count|card|cards}…',
     'import.written': '{written} of {total} written',
-    'import.summary': '{added} added, {updated} updated, {skipped} skipped, {errors} errors',
+    'import.summary':
+      '{added} added, {updated} updated, {skipped} skipped, {errors} {errors|error|errors}',
     'import.summaryUnchanged': '{count} unchanged',
     'import.summaryRetired': '{count} retired (their history is kept)',
     'import.again': 'Import another file',
@@ -62,7 +64,7 @@ export const importExport = defineMessages({
     'export.format.apkg': 'Anki package (.apkg)',
     'export.withScheduling': 'Include scheduling and review history (with suspensions and flags)',
     'export.run': 'Export',
-    'export.done': '{count} cards exported to {file}.',
+    'export.done': '{count} {count|card|cards} exported to {file}.',
     'export.ankiPairs':
       '{count} reverse pairs are one Anki note with two cards, and the deck options bury the other card of a pair until the next day.',
     'export.ankiRing':

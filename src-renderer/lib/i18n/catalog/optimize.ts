@@ -16,9 +16,9 @@ export const optimize = defineMessages({
     'optimize.step.evaluate-fitted': 'Evaluating the new parameters…',
     'optimize.cancelled': 'Cancelled. Nothing was changed.',
     'optimize.tooFew':
-      'Not enough reviews to optimize: {have} reviews a day or more after the previous one of the same card, and the optimizer needs at least {needed}. Keep studying, or import your Anki review history.',
+      'Not enough reviews to optimize: {have} {have|review|reviews} a day or more after the previous one of the same card, and the optimizer needs at least {needed}. Keep studying, or import your Anki review history.',
     'optimize.notFitted':
-      'The optimizer could not fit all parameters to these {have} reviews: it needs more cards reviewed again on later days (reviews it finds unusual are set aside). The parameters stay as they are.',
+      'The optimizer could not fit all parameters to these {have} {have|review|reviews}: it needs more cards reviewed again on later days (reviews it finds unusual are set aside). The parameters stay as they are.',
     'optimize.noReviews': 'There are no reviews to evaluate yet.',
     'optimize.failed': 'The optimizer failed: {message}',
     'optimize.metric': 'Measure',
@@ -27,7 +27,7 @@ export const optimize = defineMessages({
     'optimize.logLoss': 'Log loss',
     'optimize.rmse': 'RMSE (bins)',
     'optimize.reviews': 'Reviews evaluated',
-    'optimize.fitTime': 'Fitted on {reviews} reviews in {seconds} s.',
+    'optimize.fitTime': 'Fitted on {reviews} {reviews|review|reviews} in {seconds} s.',
     'optimize.parametersInUse': 'Parameters in use',
     'optimize.parametersFitted': 'Optimized parameters (not applied yet)',
     'optimize.defaultParameters': 'Default parameters (not yet optimized)',

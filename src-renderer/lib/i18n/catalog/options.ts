@@ -63,8 +63,8 @@ export const options = defineMessages({
     'deckManage.delete': 'Delete',
     'deckManage.deleteTitle': 'Delete {deck}?',
     'deckManage.deleteBody':
-      'Its sub-decks and their {count} cards are deleted with it, review history included. You can undo this right after.',
-    'deckManage.deleted': 'Deleted {deck} ({count} cards).',
+      'Its sub-decks and their {count} {count|card is|cards are} deleted with it, review history included. You can undo this right after.',
+    'deckManage.deleted': 'Deleted {deck} ({count} {count|card|cards}).',
     'deckManage.undo': 'Undo',
     'deckManage.restored': 'Restored {deck}.',
     'deckManage.collapse': 'Collapse {deck}',

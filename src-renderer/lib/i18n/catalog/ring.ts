@@ -31,15 +31,15 @@ export const ring = defineMessages({
       'Warning, the ring was saved: balance {balance} is above 5% and above the overload. Push this ring, wait at least min_part_hours ({hours} h) and rebalance again.',
     'ring.confirmCreate.title': 'Replace {builder}?',
     'ring.confirmCreate.body':
-      '{builder} has {devices} devices. “create” writes a new, empty builder over it; swift-ring-builder does not ask, and the devices and their partitions are lost.',
+      '{builder} has {devices} {devices|device|devices}. “create” writes a new, empty builder over it; swift-ring-builder does not ask, and the devices and their partitions are lost.',
     'ring.confirmCreate.replace': 'Replace it',
-    'ring.confirmCreate.kept': 'Not run: {builder} keeps its {devices} devices.',
+    'ring.confirmCreate.kept': 'Not run: {builder} keeps its {devices} {devices|device|devices}.',
     'ring.empty':
       'No builder yet for the {ring} ring. Start with “create <part_power> <replicas> <min_part_hours>”, for example “create 10 3 1”.',
     'ring.didYouMean': 'Did you mean “{command}”?',
     'ring.needYes': 'Several devices match: add --yes to change them all.',
     'ring.summary':
-      '{parts} partitions, {replicas} replicas, min_part_hours {hours}, overload {overload}%',
+      '{parts} {parts|partition|partitions}, {replicas} {replicas|replica|replicas}, min_part_hours {hours}, overload {overload}%',
     'ring.balance': 'Balance',
     'ring.dispersion': 'Dispersion',
     'ring.notRebalanced': 'Not rebalanced yet: run “rebalance”.',

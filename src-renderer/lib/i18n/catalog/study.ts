@@ -12,7 +12,8 @@ export const study = defineMessages({
     'decks.export': 'Export',
     'decks.exportDeck': 'Export {deck}',
     'decks.empty': 'No decks yet. Import notes or a deck file to begin.',
-    'decks.studiedToday': 'Studied {cards} cards in {minutes} minutes today.',
+    'decks.studiedToday':
+      'Studied {cards} {cards|card|cards} in {minutes} {minutes|minute|minutes} today.',
     'study.heading': 'Study: {deck}',
     'study.back': 'Back to decks',
     'study.showAnswer': 'Show answer',
