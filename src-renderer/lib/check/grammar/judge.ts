@@ -9,6 +9,7 @@ import type { Word } from '../shell';
 import { operationOf, type OptionSlot, type Operation } from './operation';
 import { primaryName, type Located, type Reading, type Value } from './read';
 import { ringDevices } from './ring-devices';
+import { ringSearchValues } from './ring-search-values';
 import { swiftHeaders } from './swift-headers';
 import type { OptionSpec, PositionalSpec } from './types';
 import { sameValue, typeProblem, valueProblem } from './values';
@@ -113,6 +114,7 @@ function withMeaning(reading: Reading, words: Word[], result: Judgement): Operat
   }
   if (reading.tool === 'swift-ring-builder') {
     result.located.push(...ringDevices(reading, operation, words));
+    result.located.push(...ringSearchValues(reading, operation));
   }
   return operation;
 }
