@@ -10,6 +10,7 @@ import { operationOf, type OptionSlot, type Operation } from './operation';
 import { primaryName, type Located, type Reading, type Value } from './read';
 import { ringDevices } from './ring-devices';
 import { ringSearchValues } from './ring-search-values';
+import { swiftAllWithNames } from './swift-all';
 import { swiftHeaders } from './swift-headers';
 import type { OptionSpec, PositionalSpec } from './types';
 import { sameValue, typeProblem, valueProblem } from './values';
@@ -99,6 +100,7 @@ function judgeEarlierUses(typed: Operation, result: Judgement): void {
 function withMeaning(reading: Reading, words: Word[], result: Judgement): Operation {
   const operation = operationOf(reading);
   if (reading.tool === 'swift') {
+    result.located.push(...swiftAllWithNames(reading, operation));
     for (const { value } of swiftHeaders(reading.command, operation)) {
       result.located.push({
         finding: {

@@ -557,6 +557,22 @@ describe('grammar checker: the real tools’ own rules', () => {
     expect(kinds(more)).toEqual(['adds-values']);
   });
 
+  it('B: swift delete and download take names or --all, not both', () => {
+    // swiftclient 4.1.0, `swift delete c1 --all` (dummy ST_AUTH, nothing contacted): prints
+    // "Usage: swift delete [--all] [--leave-segments] …" and exits 1; st_download the same.
+    for (const [typed, expected] of [
+      ['swift delete c1 --all', 'swift delete <container>'],
+      ['swift delete -a c1 o1', 'swift delete <container> <object>'],
+      ['swift download c1 --all', 'swift download <container>'],
+    ] as const) {
+      const result = check(typed, expected);
+      expect(result.correct).toBe(false);
+      expect(result.findings).toContainEqual({ kind: 'extra-argument', typed: 'c1' });
+    }
+    expect(check('swift delete --all', 'swift delete --all').correct).toBe(true);
+    expect(check('swift delete c1', 'swift delete <container>').correct).toBe(true);
+  });
+
   it('C: swift reads `--` as a word (the container), not as the end of the options', () => {
     const result = check(
       'swift post -m key1:value1 -- container2',
