@@ -132,6 +132,8 @@ export const VALUE_MEANINGS: Readonly<Record<string, string>> = {
   '.rlistings': '一覧',
   // staticweb's web-listings switched on (staticweb.py: `config_true_value(self._listings)`).
   true: '有効',
+  // glance cache-clear --target: both the cache and the queue (glanceclient v2/shell.py choices).
+  both: '両方',
   // virt-sysprep --operations: the meta-name of the default operations, and user-account.
   defaults: '既定',
   'user-account': 'ユーザアカウント',

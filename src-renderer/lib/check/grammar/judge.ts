@@ -9,6 +9,8 @@ import type { Word } from '../shell';
 import { operationOf, type OptionSlot, type Operation } from './operation';
 import { primaryName, type Located, type Reading, type Value } from './read';
 import { ringDevices } from './ring-devices';
+import { ringSearchValues } from './ring-search-values';
+import { swiftAllWithNames } from './swift-all';
 import { swiftHeaders } from './swift-headers';
 import type { OptionSpec, PositionalSpec } from './types';
 import { sameValue, typeProblem, valueProblem } from './values';
@@ -98,6 +100,7 @@ function judgeEarlierUses(typed: Operation, result: Judgement): void {
 function withMeaning(reading: Reading, words: Word[], result: Judgement): Operation {
   const operation = operationOf(reading);
   if (reading.tool === 'swift') {
+    result.located.push(...swiftAllWithNames(reading, operation));
     for (const { value } of swiftHeaders(reading.command, operation)) {
       result.located.push({
         finding: {
@@ -113,6 +116,7 @@ function withMeaning(reading: Reading, words: Word[], result: Judgement): Operat
   }
   if (reading.tool === 'swift-ring-builder') {
     result.located.push(...ringDevices(reading, operation, words));
+    result.located.push(...ringSearchValues(reading, operation));
   }
   return operation;
 }

@@ -356,6 +356,41 @@ describe('grammar checker: swift-ring-builder devices by meaning', () => {
     ]);
   });
 
+  it('refuses a search value swift cannot parse, as swift does before it changes anything', () => {
+    // swift 2.30.1 on a scratch ring, each exit code 2 with the builder unchanged:
+    // `remove r1z1-10.0.0.1:6200/sdb1 100` → "Invalid ip 100" (add's weight copied to remove);
+    // `set_weight d0 50 100 60` → "Invalid ip 100"; `set_weight abc 50` →
+    // "Invalid <search-value>: 'abc'".
+    const remove = 'swift-ring-builder <builder_file> remove r1z1-<IP>:<port>/<デバイス>';
+    const setWeight = 'swift-ring-builder <builder_file> set_weight <search-value> <new_weight>';
+    for (const [typed, expected, note] of [
+      [
+        'swift-ring-builder object.builder remove r1z1-10.0.0.1:6200/sdb1 100',
+        remove,
+        'Invalid ip 100',
+      ],
+      ['swift-ring-builder object.builder set_weight d0 50 100 60', setWeight, 'Invalid ip 100'],
+      [
+        'swift-ring-builder object.builder set_weight abc 50',
+        setWeight,
+        "Invalid <search-value>: 'abc'",
+      ],
+    ] as const) {
+      const result = check(typed, expected);
+      expect(result.correct).toBe(false);
+      expect(result.findings).toContainEqual({ kind: 'invalid-value', slot: 'search-value', note });
+    }
+    for (const typed of [
+      'swift-ring-builder object.builder remove r1z1-10.0.0.1:6200/sdb1',
+      'swift-ring-builder object.builder remove r1z1-10.0.0.1:6200/sdb1_ssd',
+    ]) {
+      expect(check(typed, remove).correct).toBe(true);
+    }
+    expect(
+      check('swift-ring-builder object.builder set_weight d0 50 d1 60', setWeight).correct,
+    ).toBe(true);
+  });
+
   it('reads the builder file before the sub-command', () => {
     expect(
       check(
@@ -520,6 +555,22 @@ describe('grammar checker: the real tools’ own rules', () => {
     const more = check('openstack image delete img1 img2', 'openstack image delete <image>');
     expect(more.correct).toBe(true);
     expect(kinds(more)).toEqual(['adds-values']);
+  });
+
+  it('B: swift delete and download take names or --all, not both', () => {
+    // swiftclient 4.1.0, `swift delete c1 --all` (dummy ST_AUTH, nothing contacted): prints
+    // "Usage: swift delete [--all] [--leave-segments] …" and exits 1; st_download the same.
+    for (const [typed, expected] of [
+      ['swift delete c1 --all', 'swift delete <container>'],
+      ['swift delete -a c1 o1', 'swift delete <container> <object>'],
+      ['swift download c1 --all', 'swift download <container>'],
+    ] as const) {
+      const result = check(typed, expected);
+      expect(result.correct).toBe(false);
+      expect(result.findings).toContainEqual({ kind: 'extra-argument', typed: 'c1' });
+    }
+    expect(check('swift delete --all', 'swift delete --all').correct).toBe(true);
+    expect(check('swift delete c1', 'swift delete <container>').correct).toBe(true);
   });
 
   it('C: swift reads `--` as a word (the container), not as the end of the options', () => {
