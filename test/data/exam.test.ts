@@ -102,9 +102,9 @@ describe('exam overview', () => {
     expect(overview.trend[0]!.total.ready).toBe(0);
     expect(overview.trend.at(-1)!.total).toEqual(overview.readiness!.total);
     expect(plan).toMatchObject({
-      unseen: 508,
+      unseen: 499,
       days: 24,
-      newPerDay: 22,
+      newPerDay: 21,
       late: false,
       newLimit: 20,
     });
@@ -113,7 +113,7 @@ describe('exam overview', () => {
 
     const badges = await readinessBadges(db);
     expect(badges.get(GLANCE)).toEqual({ ready: glance.ready, cards: 105, date: EXAM.date });
-    expect(badges.get(TOP)?.cards).toBe(518);
+    expect(badges.get(TOP)?.cards).toBe(509);
   });
 
   it('applies an ancestor’s exam to a sub-deck', async () => {
@@ -129,7 +129,7 @@ describe('mock exam results', () => {
   it('are kept and listed over time, scored by topic', async () => {
     const db = await seeded();
     const { cards, topics } = await mockExamCards(db, TOP);
-    expect(cards).toHaveLength(518);
+    expect(cards).toHaveLength(509);
     expect(topics).toHaveLength(5);
     const answer = (outcome: 'correct' | 'wrong') => ({
       cardId: cards[0]!.id,
