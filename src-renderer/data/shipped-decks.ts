@@ -35,6 +35,8 @@ export function cardsOfShippedDecks(files: DeckSourceFile[]): {
 /**
  * Loads the shipped decks at start. Unchanged files are skipped; changed ones update cards in
  * place, never resetting a schedule, and cards no longer shipped are retired with their history.
+ * A card the previous load shipped and that is gone now was deleted by the user (a card, or its
+ * whole deck): it stays deleted. Only cards new to the shipped decks are added.
  */
 export async function loadShippedDecks(
   db: RecallDb,
@@ -47,11 +49,16 @@ export async function loadShippedDecks(
     return { summary: null, warnings: [] };
   }
   const { cards, warnings } = cardsOfShippedDecks(files);
+  const shippedBefore = new Set(previous?.ids ?? []);
   const summary = await db.transaction(
     'rw',
     [db.decks, db.cards, db.schedules, db.meta],
     async () => {
-      const result = await upsertCards(db, cards, now, previous?.ids ?? []);
+      const stored = await db.cards.bulkGet(cards.map((card) => card.id));
+      const kept = cards.filter(
+        (card, i) => stored[i] !== undefined || !shippedBefore.has(card.id),
+      );
+      const result = await upsertCards(db, kept, now, previous?.ids ?? []);
       const meta: ShippedMeta = { hash, ids: cards.map((card) => card.id) };
       await db.meta.put({ key: META_KEY, value: meta });
       return result;

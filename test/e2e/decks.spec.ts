@@ -107,3 +107,27 @@ test('create, rename, collapse and delete a deck, then undo the delete', async (
   expect(await deckCounts(page, TOP_DECK)).toEqual(top);
   await expect(deckRow(page, `${TOP_DECK}::Object storage`)).toBeVisible();
 });
+
+// A name with nothing to break at pushed every row's counts and Study link off the panel, and
+// widened the statistics and export pages through their deck selects, to thousands of pixels.
+test('a long deck name without spaces wraps instead of widening the pages', async ({ page }) => {
+  await openApp(page);
+  const name = 'x'.repeat(300);
+  await page.getByRole('button', { name: 'Create deck' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByRole('button', { name: 'Create deck' }).last().click();
+  await expect(deckRow(page, name)).toBeVisible();
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(await overflow()).toBe(0);
+  const study = await deckRow(page, TOP_DECK)
+    .getByRole('button', { name: /^Study / })
+    .boundingBox();
+  const viewport = page.viewportSize();
+  expect(study && viewport && study.x + study.width).toBeLessThanOrEqual(viewport?.width ?? 0);
+  for (const screen of ['Statistics', 'Import & export', 'Exam']) {
+    await page.getByRole('link', { name: screen }).click();
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    expect(await overflow(), screen).toBe(0);
+  }
+});

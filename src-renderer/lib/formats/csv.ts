@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { CARD_KINDS, type CardKind } from '../cards/card';
 import { stableCardId } from '../cards/id';
 import { InputTooLargeError, ParseError, ValidationError } from '../errors';
+import { htmlToText } from './anki-html';
 import { decodeText, type TextEncodingName } from './text';
 import { assertImportSize, type DeckData, type FormatWarning, type ImportResult } from './types';
 
@@ -15,14 +16,36 @@ export type CsvColumn = (typeof CSV_COLUMNS)[number];
 /** Column index per role; `front` and `back` are required, the rest optional. */
 export type CsvMapping = { front: number; back: number } & Partial<Record<CsvColumn, number>>;
 
+/**
+ * The `#key:value` lines that open Anki's "Notes in Plain Text" export (and files written for
+ * Anki's importer): they say the separator, whether fields are HTML, and which columns hold the
+ * deck, the tags, the note type and the note's guid. Columns are 0-based here.
+ */
+export interface AnkiFileHeaders {
+  /** How many lines of the file they take; records are numbered after them. */
+  lines: number;
+  html: boolean;
+  /** `#tags:`: tags for every note. */
+  tags: string[];
+  /** `#deck:`: the deck of notes whose row names none. */
+  deck?: string;
+  /** `#columns:`: the columns' names. */
+  columns?: string[];
+  deckColumn?: number;
+  tagsColumn?: number;
+  notetypeColumn?: number;
+  guidColumn?: number;
+}
+
 export interface CsvTable {
   file: string;
   encoding: TextEncodingName;
   bom: boolean;
   delimiter: string;
   hasHeader: boolean;
-  /** Every record, header included; record i is row i + 1 in messages. */
+  /** Every record, header included; record i is row i + 1 in messages, after any Anki headers. */
   rows: string[][];
+  anki?: AnkiFileHeaders;
 }
 
 export interface CsvSniff extends CsvTable {
@@ -62,11 +85,75 @@ function roleOf(header: string): CsvColumn | undefined {
   return CSV_COLUMNS.find((role) => HEADER_NAMES[role].includes(name));
 }
 
+const ANKI_HEADER =
+  /^#(separator|html|tags|columns|notetype|deck|notetype column|deck column|tags column|guid column|if matches):(.*)$/;
+const ANKI_SEPARATORS: Record<string, string> = {
+  comma: ',',
+  semicolon: ';',
+  tab: '\t',
+  space: ' ',
+  pipe: '|',
+  colon: ':',
+};
+const ANKI_COLUMN_KEYS = {
+  'deck column': 'deckColumn',
+  'tags column': 'tagsColumn',
+  'notetype column': 'notetypeColumn',
+  'guid column': 'guidColumn',
+} as const;
+
+/** The Anki file headers at the top of `text`, and the separator they name; none: undefined. */
+function readAnkiHeaders(
+  text: string,
+): { headers: AnkiFileHeaders; separator?: string; rest: string } | undefined {
+  const headers: AnkiFileHeaders = { lines: 0, html: false, tags: [] };
+  let separator: string | undefined;
+  let columns: string | undefined;
+  let pos = 0;
+  while (pos < text.length) {
+    const end = text.indexOf('\n', pos);
+    const line = text.slice(pos, end === -1 ? text.length : end).replace(/\r$/, '');
+    const match = ANKI_HEADER.exec(line);
+    if (!match) {
+      break;
+    }
+    const [, key = '', raw = ''] = match;
+    const value = raw.trim();
+    const column = Number.parseInt(value, 10) - 1;
+    if (key === 'separator') {
+      separator = ANKI_SEPARATORS[value.toLowerCase()] ?? (raw.length === 1 ? raw : undefined);
+    } else if (key === 'html') {
+      headers.html = value.toLowerCase() === 'true';
+    } else if (key === 'tags') {
+      headers.tags = value.split(/\s+/).filter(Boolean);
+    } else if (key === 'deck') {
+      headers.deck = value || undefined;
+    } else if (key === 'columns') {
+      columns = raw;
+    } else if (key in ANKI_COLUMN_KEYS && column >= 0) {
+      headers[ANKI_COLUMN_KEYS[key as keyof typeof ANKI_COLUMN_KEYS]] = column;
+    }
+    headers.lines++;
+    pos = end === -1 ? text.length : end + 1;
+  }
+  if (headers.lines === 0) {
+    return undefined;
+  }
+  if (columns !== undefined) {
+    headers.columns = columns.split(separator ?? '\t').map((name) => name.trim());
+  }
+  return { headers, separator, rest: text.slice(pos) };
+}
+
 export function parseCsv(bytes: Uint8Array, file: string, delimiter?: string): CsvTable {
   assertImportSize(bytes.byteLength, file);
-  const { text, encoding, bom } = decodeText(bytes, file);
+  const decoded = decodeText(bytes, file);
+  const { encoding, bom } = decoded;
+  const anki = readAnkiHeaders(decoded.text);
+  const text = anki ? anki.rest : decoded.text;
+  const before = anki?.headers.lines ?? 0;
   const guess = Papa.parse<string[]>(text.slice(0, SNIFF_CHARS), {
-    delimiter: delimiter ?? (file.toLowerCase().endsWith('.tsv') ? '\t' : ''),
+    delimiter: delimiter ?? anki?.separator ?? (file.toLowerCase().endsWith('.tsv') ? '\t' : ''),
     delimitersToGuess: [',', '\t', ';', '|'],
     skipEmptyLines: 'greedy',
     preview: 20,
@@ -74,8 +161,8 @@ export function parseCsv(bytes: Uint8Array, file: string, delimiter?: string): C
   const wide = firstWideRecord(text, guess.delimiter, guess.linebreak);
   if (wide !== undefined) {
     throw new InputTooLargeError(
-      `row ${wide} has more than ${MAX_CSV_COLUMNS} columns; the limit is ${MAX_CSV_COLUMNS}`,
-      { file, line: wide },
+      `row ${wide + before} has more than ${MAX_CSV_COLUMNS} columns; the limit is ${MAX_CSV_COLUMNS}`,
+      { file, line: wide + before },
     );
   }
   const result = Papa.parse<string[]>(text, {
@@ -87,12 +174,17 @@ export function parseCsv(bytes: Uint8Array, file: string, delimiter?: string): C
   if (fatal) {
     throw new ParseError(`${fatal.message.toLowerCase()}`, {
       file,
-      line: (fatal.row ?? 0) + 1,
+      line: (fatal.row ?? 0) + 1 + before,
     });
   }
   const rows = result.data;
   if (rows.length === 0) {
     throw new ParseError('no rows', { file });
+  }
+  if (anki) {
+    // Anki's headers name the columns; its first record is a note.
+    const table = { file, encoding, bom, delimiter: result.meta.delimiter, hasHeader: false, rows };
+    return { ...table, anki: anki.headers };
   }
   const first = rows[0] ?? [];
   const roles = first.map(roleOf);
@@ -108,9 +200,10 @@ export function sniffCsv(bytes: Uint8Array, file: string, delimiter?: string): C
     CSV_COLUMNS_SHOWN,
     Math.max(...table.rows.slice(0, 50).map((row) => row.length)),
   );
+  const names = table.hasHeader ? (table.rows[0] ?? []) : (table.anki?.columns ?? []);
   const headers = table.hasHeader
-    ? shown(table.rows[0] ?? [])
-    : Array.from({ length: width }, (_, i) => `${i + 1}`);
+    ? shown(names)
+    : Array.from({ length: width }, (_, i) => names[i] || `${i + 1}`);
   return {
     ...table,
     headers,
@@ -187,7 +280,43 @@ export function firstWideRecord(
   return undefined;
 }
 
+/**
+ * Anki's columns: deck and tags where the headers say, the first two others (not the note type
+ * or guid) front and back, unless `#columns:` names them.
+ */
+function ankiMapping(table: CsvTable, anki: AnkiFileHeaders): CsvMapping {
+  const named: Partial<Record<CsvColumn, number>> = {};
+  (anki.columns ?? []).forEach((name, i) => {
+    const role = roleOf(name);
+    if (role && named[role] === undefined) {
+      named[role] = i;
+    }
+  });
+  const taken = new Set(
+    [anki.deckColumn, anki.tagsColumn, anki.notetypeColumn, anki.guidColumn].filter(
+      (column) => column !== undefined,
+    ),
+  );
+  const width = Math.max(2, ...table.rows.slice(0, 50).map((row) => row.length));
+  const free = Array.from({ length: width }, (_, i) => i).filter((i) => !taken.has(i));
+  const front = named.front ?? free[0] ?? 0;
+  const back = named.back ?? free.find((i) => i !== front) ?? (front === 0 ? 1 : 0);
+  return {
+    front,
+    back,
+    ...(anki.deckColumn !== undefined ? { deck: anki.deckColumn } : {}),
+    ...(anki.tagsColumn !== undefined
+      ? { tags: anki.tagsColumn }
+      : named.tags !== undefined
+        ? { tags: named.tags }
+        : {}),
+  };
+}
+
 function guessMapping(table: CsvTable): CsvMapping {
+  if (table.anki) {
+    return ankiMapping(table, table.anki);
+  }
   const mapping: Partial<Record<CsvColumn, number>> = {};
   if (table.hasHeader) {
     (table.rows[0] ?? []).slice(0, CSV_COLUMNS_SHOWN).forEach((header, i) => {
@@ -212,11 +341,14 @@ export function applyCsvMapping(
   const start = table.hasHeader ? 1 : 0;
   for (let i = start; i < table.rows.length; i++) {
     const row = table.rows[i] ?? [];
-    const line = i + 1;
+    const line = i + 1 + (table.anki?.lines ?? 0);
     const cell = (role: CsvColumn) => {
       const index = mapping[role];
       // Cards are Markdown: a CRLF typed into a cell is just a line break.
-      return index === undefined ? '' : (row[index] ?? '').replace(/\r\n?/g, '\n');
+      const value = index === undefined ? '' : (row[index] ?? '').replace(/\r\n?/g, '\n');
+      return table.anki?.html && (role === 'front' || role === 'back')
+        ? htmlToText(value).text
+        : value;
     };
     const front = cell('front').trim();
     if (!front) {
@@ -249,7 +381,9 @@ export function applyCsvMapping(
       continue;
     }
     seen.set(id, line);
-    const tags = cell('tags').split(/\s+/).filter(Boolean);
+    const tags = [
+      ...new Set([...(table.anki?.tags ?? []), ...cell('tags').split(/\s+/).filter(Boolean)]),
+    ];
     cards.push({ id, deck, front, back: cell('back').trim(), kind, tags });
   }
   return { deckName, cards, warnings };

@@ -68,7 +68,15 @@ function notate(
     }
   }
   // Nothing reproduces it exactly (e.g. a ring card): keep the content as a question and answer.
-  return { text: `${card.front}\n?\n${card.back}`, ids: [card.id] };
+  return { text: `${joinParagraphs(card.front)}\n?\n${joinParagraphs(card.back)}`, ids: [card.id] };
+}
+
+/**
+ * A blank line ends a question-and-answer note, so the paragraphs of a side are joined by hard
+ * line breaks: otherwise all but the last paragraph of the question came back as stray text.
+ */
+function joinParagraphs(text: string): string {
+  return text.replace(/\n(?:[ \t]*\n)+/g, '  \n');
 }
 
 export function writeMarkdown(data: DeckData): string {

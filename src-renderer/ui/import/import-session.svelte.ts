@@ -86,6 +86,7 @@ export class ImportSession {
       if (formats[0] === 'csv' || formats[0] === 'tsv') {
         const sniff = await reader.sniffCsv(first.name, first.bytes);
         if (generation === this.generation) {
+          this.deckName = sniff.anki?.deck ?? this.deckName;
           this.mapping = sniff.mapping;
           this.step = { name: 'mapping', file: first.name, sniff };
         }

@@ -123,3 +123,59 @@ describe('CSV round trip', () => {
     },
   );
 });
+
+// Anki's "Notes in Plain Text" export opens with `#key:value` lines; they were read as cards
+// ("#separator:tab" with an empty back) and the note type column as the front.
+describe('Anki plain-text exports (file headers)', () => {
+  test('every column Anki can add: note type, deck, HTML fields and tags', () => {
+    const text = [
+      '#separator:tab',
+      '#html:true',
+      '#notetype column:1',
+      '#deck column:2',
+      '#tags column:5',
+      'Basic\tMy Anki::Linux\tWhat does <b>ls -l</b> show?\tLong listing<br>with permissions\tlinux shell',
+      'Cloze\tMy Anki::Linux\t{{c1::grep}} searches text for patterns\t\tlinux',
+      'Basic\tMy Anki::Linux\t\tno front\tlinux',
+    ].join('\n');
+    const sniff = sniffCsv(encode(text), 'All Decks.txt');
+    expect(sniff).toMatchObject({ delimiter: '\t', hasHeader: false });
+    expect(sniff.mapping).toEqual({ front: 2, back: 3, deck: 1, tags: 4 });
+    expect(sniff.preview[0]?.[0]).toBe('Basic');
+    const result = applyCsvMapping(sniff, sniff.mapping, 'All Decks');
+    expect(result.cards.map((c) => [c.front, c.back, c.deck, c.kind, c.tags])).toEqual([
+      [
+        'What does ls -l show?',
+        'Long listing\nwith permissions',
+        'My Anki::Linux',
+        'basic',
+        ['linux', 'shell'],
+      ],
+      ['{{c1::grep}} searches text for patterns', '', 'My Anki::Linux', 'cloze', ['linux']],
+    ]);
+    // Row numbers are the file's lines, headers counted.
+    expect(result.warnings.map((w) => [w.line, w.code])).toEqual([[8, 'csv-empty-front']]);
+  });
+
+  test('the default export (tags only), and headers that name the separator and columns', () => {
+    const plain = sniffCsv(
+      encode('#separator:tab\n#html:false\n#tags column:3\nswift stat\tアカウント情報\tswift\n'),
+      'Swift.txt',
+    );
+    expect(plain.mapping).toEqual({ front: 0, back: 1, tags: 2 });
+    expect(applyCsvMapping(plain, plain.mapping, 'Swift').cards).toMatchObject([
+      { front: 'swift stat', back: 'アカウント情報', tags: ['swift'] },
+    ]);
+
+    const named = sniffCsv(
+      encode('#separator:Semicolon\n#columns:Back;Front\n#tags:opcel cinder\n#deck:Cinder\nA;Q\n'),
+      'named.csv',
+    );
+    expect(named).toMatchObject({ delimiter: ';', headers: ['Back', 'Front'] });
+    expect(named.anki).toMatchObject({ lines: 4, deck: 'Cinder' });
+    expect(named.mapping).toEqual({ front: 1, back: 0 });
+    expect(applyCsvMapping(named, named.mapping, 'Cinder').cards).toMatchObject([
+      { front: 'Q', back: 'A', tags: ['opcel', 'cinder'], deck: 'Cinder' },
+    ]);
+  });
+});

@@ -87,6 +87,34 @@ describe('Markdown export', () => {
     ]);
   });
 
+  // An edited command-mapping card (or an Anki note of two paragraphs) was written as
+  // `para 1\n\npara 2\n\n**openstack:** ?\n?\nanswer`: it came back as `**openstack:** ?` alone,
+  // the first paragraphs dropped with a warning each.
+  test('a side of several paragraphs comes back whole, as lines of one paragraph', () => {
+    const cards: CardContent[] = [
+      {
+        id: 'c0edited0mapping',
+        deck: 'OPCEL 252::Cinder',
+        front: '**cinder:** `cinder list`\n\nボリュームの一覧を表示する\n\n**openstack:** ?',
+        back: 'openstack volume list --long\n\n(--long: more columns)',
+        kind: 'basic',
+        tags: [],
+      },
+    ];
+    const text = writeMarkdown({ deckName: 'OPCEL 252', cards });
+    const { cards: back, warnings } = readMarkdown(
+      [{ path: 'export.md', bytes: new TextEncoder().encode(text) }],
+      'unused',
+    );
+    expect(warnings).toEqual([]);
+    expect(back.map((c) => [c.front.split(/ *\n/), c.back.split(/ *\n/)])).toEqual([
+      [
+        ['**cinder:** `cinder list`', 'ボリュームの一覧を表示する', '**openstack:** ?'],
+        ['openstack volume list --long', '(--long: more columns)'],
+      ],
+    ]);
+  });
+
   test('non-UTF-8 bytes are a ParseError with the file and line', () => {
     const bytes = new Uint8Array([0x51, 0x3a, 0x3a, 0x41, 0x0a, 0x95, 0x5c]);
     expect(() => readMarkdown([{ path: 'sjis.md', bytes }], 'D')).toThrow(ParseError);

@@ -55,8 +55,6 @@ function checkSegment(typedWords: Word[], expectedWords: Word[], data: GrammarDa
     return checkCommand(text(typedWords), text(expectedWords));
   }
   const typedTool = tWords[0]?.value ?? '';
-  let judgement: Judgement;
-  let typedReading: Reading | undefined;
   if (typedTool !== expectedReading.tool) {
     const finding: Finding = {
       kind: 'wrong-tool',
@@ -64,21 +62,44 @@ function checkSegment(typedWords: Word[], expectedWords: Word[], data: GrammarDa
       expected: expectedReading.tool,
       suggestion: nearest(typedTool, Object.keys(data.tools)),
     };
-    judgement = { located: [{ finding, at: 0 }], missing: [] };
-  } else {
-    typedReading = readCommand(tWords, expectedTool as NonNullable<typeof expectedTool>);
-    judgement = judge(
-      { reading: expectedReading, words: eWords },
-      { reading: typedReading, words: tWords },
-    );
+    return {
+      correct: false,
+      diff: [...otherToolDiff(tWords, eWords, expectedReading.tool), ...sameWords(typedWords)],
+      findings: [finding],
+    };
   }
+  const typedReading = readCommand(tWords, expectedTool as NonNullable<typeof expectedTool>);
+  const judgement = judge(
+    { reading: expectedReading, words: eWords },
+    { reading: typedReading, words: tWords },
+  );
   const findings = judgement.located.map((l) => l.finding);
   const correct = !findings.some(isProblem);
   const diff: DiffToken[] = correct
     ? tWords.map((w) => ({ text: w.raw, op: 'same' }))
     : wordDiff(tWords, judgement, typedReading, expectedReading);
-  diff.push(...separator(typedWords).map((w): DiffToken => ({ text: w.raw, op: 'same' })));
+  diff.push(...sameWords(typedWords));
   return { correct, diff, findings };
+}
+
+/** The separator that ends a simple command, as typed. */
+function sameWords(words: Word[]): DiffToken[] {
+  const last = words[words.length - 1];
+  return last?.separator ? [{ text: last.raw, op: 'same' }] : [];
+}
+
+/**
+ * Another tool's command, word by word against the whole answer, so that words the answer does
+ * not have are not shown as right: either the first word in the place of the tool (a misspelt
+ * tool keeps its letters), or the line as it is (the tool left out); whichever marks fewer.
+ */
+function otherToolDiff(typed: Word[], expected: Word[], tool: string): DiffToken[] {
+  const [first, ...rest] = typed;
+  const toolDiff: DiffToken[] = first ? replaced(first, tool) : [{ text: tool, op: 'missing' }];
+  const inPlace = [...toolDiff, ...checkCommand(text(rest), text(expected.slice(1))).diff];
+  const asIs = checkCommand(text(typed), text(expected)).diff;
+  const marked = (diff: DiffToken[]) => diff.filter((token) => token.op !== 'same').length;
+  return marked(asIs) < marked(inPlace) ? asIs : inPlace;
 }
 
 /** What a marked word should have been, when the finding knows it and it is not a placeholder. */

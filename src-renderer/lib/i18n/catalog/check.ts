@@ -3,7 +3,7 @@ import { defineMessages } from '../define';
 /** The reasons of a type-in verdict, one per finding kind (lib/check/findings.ts). */
 export const check = defineMessages({
   en: {
-    'check.wrong-tool': 'This card asks for a {expected} command, not {typed}.',
+    'check.wrong-tool': 'This card asks for a command of {expected}, not {typed}.',
     'check.unknown-command': '{slot} has no sub-command “{typed}”.',
     'check.wrong-command': 'Another sub-command: {typed} instead of {expected}.',
     'check.unknown-option': 'Unknown option {typed}.',

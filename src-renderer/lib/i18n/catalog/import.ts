@@ -15,6 +15,7 @@ export const importExport = defineMessages({
     'import.columnsHidden':
       'Only the first {shown} of {total} {total|column|columns} are shown and can be mapped; {hidden} are left out.',
     'import.withoutHeader': 'no header row',
+    'import.ankiHeaders': 'Anki file headers on the first {lines} lines (separator, columns)',
     'import.column.front': 'Front',
     'import.column.back': 'Back',
     'import.column.tags': 'Tags',
@@ -85,6 +86,7 @@ export const importExport = defineMessages({
     'import.columnsHidden':
       '全 {total} 列のうち最初の {shown} 列だけを表示し、割り当てられます ({hidden} 列は対象外)。',
     'import.withoutHeader': '見出し行なし',
+    'import.ankiHeaders': '先頭 {lines} 行は Anki のファイルヘッダー（区切り文字・列）',
     'import.column.front': '表面',
     'import.column.back': '裏面',
     'import.column.tags': 'タグ',

@@ -272,6 +272,31 @@ describe('grammar checker: wrong, and why', () => {
     ]);
   });
 
+  // The study screen showed `-[cinder] +[openstack] show myvol`: as if `openstack show myvol`
+  // were the answer, which openstack refuses (`show` is not one of its commands).
+  it('marks the words of another tool’s command that the answer lacks, not only the tool', () => {
+    const answer = 'openstack volume show <volume>';
+    expect(show(check('cinder  show   myvol', answer).diff)).toBe(
+      '+[cinder] -[openstack] -[volume] show myvol',
+    );
+    expect(show(check('cinder show vol', 'openstack volume list').diff)).toBe(
+      '+[cinder] -[openstack] +[show] +[vol] -[volume] -[list]',
+    );
+    expect(show(check('nova extend vol1 20', 'cinder extend <volume> <新しいサイズ>').diff)).toBe(
+      '+[nova] -[cinder] extend vol1 20',
+    );
+  });
+
+  it('shows a misspelt tool by its letters, and a left-out tool as missing', () => {
+    expect(show(check('opnestack volume list', 'openstack volume list').diff)).toBe(
+      '~[op+ne-nstack] volume list',
+    );
+    const card = 'swift-ring-builder object.builder add r1z1-10.0.0.1:6200/sdb 100';
+    expect(show(check('object.builder add r1z1-10.0.0.1:6200/sdb 100', card).diff)).toBe(
+      '-[swift-ring-builder] object.builder add r1z1-10.0.0.1:6200/sdb 100',
+    );
+  });
+
   it('rejects a flag alternative that stores another value', () => {
     const result = check(
       'openstack image set --deactivate img',
