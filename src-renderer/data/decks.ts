@@ -5,7 +5,7 @@
  */
 import { Dexie, liveQuery } from 'dexie';
 import { isInDeck } from '../lib/cards/card';
-import { deckPathOf } from '../lib/cards/deck-name';
+import { deckPathOf, respelledPath } from '../lib/cards/deck-name';
 import { movedPath, withoutRename, withRename } from '../lib/cards/deck-renames';
 import { ValidationError } from '../lib/errors';
 import { treeOrder } from '../lib/scheduler/deck-counts';
@@ -36,8 +36,9 @@ export async function createDeck(
   now: number,
   parent?: string,
 ): Promise<string> {
-  const path = deckPathOf(parent === undefined ? name : `${parent}::${name}`);
-  await db.transaction('rw', db.decks, db.meta, async () => {
+  const typed = deckPathOf(parent === undefined ? name : `${parent}::${name}`);
+  return db.transaction('rw', db.decks, db.meta, async () => {
+    const path = respelledPath(typed, await deckNames(db));
     if (await db.decks.get(path)) {
       throw new DeckConflictError('exists', path);
     }
@@ -46,9 +47,11 @@ export async function createDeck(
     if (path in renames) {
       await db.meta.put({ key: RENAMES_KEY, value: withoutRename(renames, path) });
     }
+    return path;
   });
-  return path;
 }
+
+const deckNames = (db: RecallDb) => db.decks.toCollection().primaryKeys();
 
 async function subtreeOf(db: RecallDb, deck: string): Promise<DeckRow[]> {
   const rows = (await db.decks.toArray()).filter((row) => isInDeck(row.name, deck));
@@ -67,15 +70,18 @@ function logsOfDeck(db: RecallDb, deck: string) {
  * all in one transaction. Returns the new path.
  */
 export async function renameDeck(db: RecallDb, from: string, to: string, now: number) {
-  const target = deckPathOf(to);
-  if (target === from) {
-    return target;
-  }
-  if (isInDeck(target, from)) {
-    throw new DeckConflictError('inside-itself', target);
-  }
+  const typed = deckPathOf(to);
   const tables = [db.decks, db.cards, db.schedules, db.logs, db.mockExams, db.meta];
-  await db.transaction('rw', tables, async () => {
+  return db.transaction('rw', tables, async () => {
+    // The deck itself is no spelling to follow: renaming it may change only its case.
+    const others = (await deckNames(db)).filter((name) => !isInDeck(name, from));
+    const target = respelledPath(typed, others);
+    if (target === from) {
+      return target;
+    }
+    if (isInDeck(target, from)) {
+      throw new DeckConflictError('inside-itself', target);
+    }
     const subtree = await subtreeOf(db, from);
     const names = subtree.map((deck) => deck.name);
     const moved = names.map((name) => movedPath(name, from, target));
@@ -99,8 +105,8 @@ export async function renameDeck(db: RecallDb, from: string, to: string, now: nu
     await ensureDecks(db, [target], now);
     const renames = withRename(await deckRenames(db), from, target);
     await db.meta.put({ key: RENAMES_KEY, value: renames });
+    return target;
   });
-  return target;
 }
 
 /** Everything a delete removed, kept so that undo can put it back as it was. */

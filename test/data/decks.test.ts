@@ -125,6 +125,32 @@ describe('renameDeck', () => {
   });
 });
 
+describe('deck names differing only in case, as in Anki', () => {
+  it('are one deck: a create is refused, a sub-deck goes under the existing spelling', async () => {
+    const db = testDb();
+    await createDeck(db, TOP, NOW);
+    await expect(createDeck(db, 'opcel 252', NOW)).rejects.toMatchObject({
+      problem: 'exists',
+      deck: TOP,
+    });
+    expect(await createDeck(db, 'opcel 252::Notes', NOW)).toBe(`${TOP}::Notes`);
+    expect(await deckNames(db)).toEqual([TOP, `${TOP}::Notes`]);
+  });
+
+  it('a rename onto another deck is refused, and a deck can change its own case', async () => {
+    const db = testDb();
+    await createDeck(db, TOP, NOW);
+    await createDeck(db, 'Swift', NOW);
+    await expect(renameDeck(db, 'Swift', 'opcel 252', NOW)).rejects.toMatchObject({
+      problem: 'exists',
+    });
+    expect(await renameDeck(db, 'Swift', 'opcel 252::swift', NOW)).toBe(`${TOP}::swift`);
+    expect(await renameDeck(db, `${TOP}::swift`, 'opcel 252::Swift', NOW)).toBe(`${TOP}::Swift`);
+    expect(await renameDeck(db, TOP, 'Opcel 252', NOW)).toBe('Opcel 252');
+    expect(await deckNames(db)).toEqual(['Opcel 252', 'Opcel 252::Swift']);
+  });
+});
+
 describe('deleteDeck', () => {
   it('deletes the deck with its sub-decks, cards, schedules and logs; undo puts all back', async () => {
     const { db } = await seeded((await cinderDeck()).deck);

@@ -98,7 +98,7 @@ test('create, rename, collapse and delete a deck, then undo the delete', async (
     .click();
   await deckRow(page, TOP_DECK).getByRole('button', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog', { name: `Delete ${TOP_DECK}?` });
-  await expect(dialog).toContainText(/their \d+ cards/);
+  await expect(dialog).toContainText(/their \d+ cards? are deleted/);
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(deckRow(page, TOP_DECK)).toHaveCount(0);
   await expect(page.getByRole('status')).toContainText(`Deleted ${TOP_DECK}`);

@@ -45,3 +45,24 @@ export function deckPathOf(input: string): string {
   }
   return path;
 }
+
+/** How Anki compares deck names (its `unicase` collation): case does not make another deck. */
+const foldCase = (name: string): string => name.normalize('NFC').toLowerCase();
+
+/**
+ * `path` with each level spelt as an existing deck spells it when they differ only in case, so
+ * `opcel 252::New` goes under `OPCEL 252` and `opcel 252` is `OPCEL 252`, as in Anki.
+ */
+export function respelledPath(path: string, existing: Iterable<string>): string {
+  const spelling = new Map<string, string>();
+  for (const name of existing) {
+    spelling.set(foldCase(name), name);
+  }
+  const parts = path.split(DECK_SEPARATOR);
+  let respelled = '';
+  for (const [i, part] of parts.entries()) {
+    const typed = i === 0 ? part : `${respelled}${DECK_SEPARATOR}${part}`;
+    respelled = spelling.get(foldCase(typed)) ?? typed;
+  }
+  return respelled;
+}

@@ -63,7 +63,7 @@ export const options = defineMessages({
     'deckManage.delete': 'Delete',
     'deckManage.deleteTitle': 'Delete {deck}?',
     'deckManage.deleteBody':
-      'Its sub-decks and their {count} {count|card is|cards are} deleted with it, review history included. You can undo this right after.',
+      'The deck, its sub-decks and their {count} {count|card|cards} are deleted, review history included. You can undo this right after.',
     'deckManage.deleted': 'Deleted {deck} ({count} {count|card|cards}).',
     'deckManage.undo': 'Undo',
     'deckManage.restored': 'Restored {deck}.',
@@ -136,7 +136,7 @@ export const options = defineMessages({
     'deckManage.delete': '削除',
     'deckManage.deleteTitle': '{deck} を削除しますか？',
     'deckManage.deleteBody':
-      'サブデッキとそのカード {count} 枚も、復習履歴ごと削除されます。直後なら元に戻せます。',
+      'デッキとサブデッキ、そのカード {count} 枚が復習履歴ごと削除されます。直後なら元に戻せます。',
     'deckManage.deleted': '{deck} を削除しました（{count} 枚）。',
     'deckManage.undo': '元に戻す',
     'deckManage.restored': '{deck} を元に戻しました。',
