@@ -35,11 +35,30 @@ export function hrefOf(route: Route): string {
   return deck === undefined ? `#/${route.name}` : `#/${route.name}/${encodeURIComponent(deck)}`;
 }
 
+/** Asked before the page changes; false stays (a form with changes not saved yet). */
+type LeaveGuard = () => boolean;
+let leaveGuard: LeaveGuard | undefined;
+
+/** Lets the current page keep the user on it while `guard` says so; returns the release. */
+export function guardLeaving(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) {
+      leaveGuard = undefined;
+    }
+  };
+}
+
 export class Router {
   route = $state<Route>(parseRoute(location.hash));
 
   constructor() {
     window.addEventListener('hashchange', () => {
+      if (leaveGuard && !leaveGuard()) {
+        // Back to the page's own address without another hashchange.
+        history.replaceState(history.state, '', hrefOf(this.route));
+        return;
+      }
       this.route = parseRoute(location.hash);
     });
   }

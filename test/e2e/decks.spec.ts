@@ -51,6 +51,40 @@ test('a preset with other learning steps changes the intervals on the study butt
   await expect(page.getByRole('button', { name: /Good/ })).toContainText('10m');
 });
 
+test('leaving the options with changes not saved asks first, as Anki does', async ({ page }) => {
+  await openApp(page);
+  await deckRow(page, SWIFT).getByLabel('Manage オブジェクトストレージ (Swift)').click();
+  await deckRow(page, SWIFT).getByRole('link', { name: 'Options' }).click();
+  await page.getByLabel('New cards/day').fill('7');
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await expect
+    .poll(() => asked)
+    .toEqual(['Leave the options without saving? Your changes will be lost.']);
+  await expect(page.getByLabel('New cards/day')).toHaveValue('7');
+  await expect(page).toHaveURL(/#\/options\//);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  expect(await deckCounts(page, SWIFT)).toEqual({ new: 20, learn: 0, review: 0 });
+
+  // Unchanged, or saved: no question.
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await deckRow(page, SWIFT).getByLabel('Manage オブジェクトストレージ (Swift)').click();
+  await deckRow(page, SWIFT).getByRole('link', { name: 'Options' }).click();
+  await expect(page.getByLabel('New cards/day')).toHaveValue('20');
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await expect(deckRow(page, SWIFT)).toBeVisible();
+  expect(asked).toHaveLength(1);
+});
+
 test('create, rename, collapse and delete a deck, then undo the delete', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Create deck' }).click();
