@@ -6,6 +6,7 @@
 import {
   editProblem,
   overrideFor,
+  revertedOverride,
   sameOverride,
   type CardOverride,
   type EditableContent,
@@ -109,7 +110,7 @@ export async function revertCardEdit(
   cardId: string,
   now: number,
 ): Promise<CardEditResult> {
-  return changeOverride(db, cardId, () => undefined, now);
+  return changeOverride(db, cardId, revertedOverride, now);
 }
 
 /** Only the state the record wrote may be replaced: a later edit or import since wins. */

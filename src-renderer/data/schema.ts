@@ -1,7 +1,7 @@
 /**
  * The database's row types: defined once here, imported by every reader and writer.
  */
-import { FLAGS, type CardContent, type Flag } from '../lib/cards/card';
+import { FLAGS, MARKED_TAG, type CardContent, type Flag } from '../lib/cards/card';
 import type { CardOverride } from '../lib/cards/override';
 import type { ExamSettings } from '../lib/exam/settings';
 import type { MockAnswer } from '../lib/exam/mock-judge';
@@ -61,8 +61,7 @@ export type RowQueue = (typeof ROW_QUEUES)[number];
 
 export { FLAGS, type Flag };
 
-/** Anki's tag for a marked note (the `*` key). */
-export const MARKED_TAG = 'marked';
+export { MARKED_TAG };
 
 export interface ScheduleRow extends ScheduleState {
   cardId: string;

@@ -22,7 +22,11 @@ import { recordGrade } from '../../src-renderer/data/study';
 import { cardToShowAfterUndo, redoAction, undoAction } from '../../src-renderer/data/undo';
 import { UndoHistory } from '../../src-renderer/ui/shared/undo-history';
 import type { UndoableAction } from '../../src-renderer/data/undo';
-import { differsFromNote, effectiveContent } from '../../src-renderer/lib/cards/override';
+import {
+  differsFromNote,
+  effectiveContent,
+  overriddenFields,
+} from '../../src-renderer/lib/cards/override';
 import { ValidationError } from '../../src-renderer/lib/errors';
 import { readMarkdown } from '../../src-renderer/lib/formats/markdown';
 import { planImport } from '../../src-renderer/lib/formats/plan';
@@ -169,6 +173,26 @@ describe('undo, redo and revert', () => {
     expect((await revertCardEdit(db, card.id, LATER + 2)).record).toBeNull();
     await undoCardEdit(db, revert);
     expect((await db.cards.get(card.id))!.override).toEqual({ back: 'B' });
+  });
+});
+
+describe('a marked card', () => {
+  test('is not an edit of its note, and a revert of an edit keeps the mark', async () => {
+    const { db, card } = await seeded();
+    await markCards(db, [card.id], LATER);
+    const marked = (await db.cards.get(card.id))!;
+    expect(differsFromNote(marked)).toBe(false);
+    await saveCardEdit(
+      db,
+      card.id,
+      { ...contentOf(effectiveContent(marked)), back: 'B' },
+      LATER + 1,
+    );
+    expect(overriddenFields((await db.cards.get(card.id))!)).toEqual(['back']);
+    await revertCardEdit(db, card.id, LATER + 2);
+    const reverted = effectiveContent((await db.cards.get(card.id))!);
+    expect(reverted.back).toBe(card.back);
+    expect(reverted.tags).toEqual([...card.tags, 'marked']);
   });
 });
 

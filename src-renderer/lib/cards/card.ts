@@ -30,6 +30,9 @@ export interface CardContent {
   note?: string;
 }
 
+/** Anki's tag for a marked note (the `*` key): the learner's mark, like a flag. */
+export const MARKED_TAG = 'marked';
+
 /** Anki's seven card flags: red, orange, green, blue, pink, turquoise, purple. */
 export const FLAGS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type Flag = (typeof FLAGS)[number];

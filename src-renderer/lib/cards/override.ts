@@ -5,7 +5,7 @@
  * id never changes with an edit: the id is the generated question's, which is how a re-import
  * finds the card (and its schedule) again.
  */
-import type { CardContent } from './card';
+import { MARKED_TAG, type CardContent } from './card';
 import { MAX_CARD_CHARS, MAX_CARD_SIDE_TEXT, textLength } from './size';
 
 /** The sides a user can edit. */
@@ -102,9 +102,22 @@ export function withRegeneratedContent<T extends Overridable>(stored: T, content
 }
 
 /** The fields where the card shows something other than its note. */
+/** A mark is not an edit of the note: it is the learner's, as a flag is. */
+function unmarked(content: EditableContent): EditableContent {
+  return { ...content, tags: content.tags.filter((tag) => tag !== MARKED_TAG) };
+}
+
 export function overriddenFields(card: Overridable): EditableField[] {
-  const shown = overlay(card, card.override);
-  return EDITABLE_FIELDS.filter((field) => !sameField(field, card, shown));
+  const shown = unmarked(overlay(card, card.override));
+  return EDITABLE_FIELDS.filter((field) => !sameField(field, unmarked(card), shown));
+}
+
+/** What a revert to the note leaves: no edit, but a marked card stays marked. */
+export function revertedOverride(card: Overridable): CardOverride | undefined {
+  const marked = overlay(card, card.override).tags.includes(MARKED_TAG);
+  return marked && !card.tags.includes(MARKED_TAG)
+    ? overrideFor(card, { ...card, tags: [...card.tags, MARKED_TAG] })
+    : undefined;
 }
 
 export function differsFromNote(card: Overridable): boolean {
