@@ -128,4 +128,6 @@ test('the shortcut sheet, the More menu and card info', async ({ page }) => {
   await expect(info.locator('tbody tr')).toHaveCount(1);
   await expect(info.locator('tbody tr')).toContainText('Again');
   await expect(info).toContainText('Retrievability');
+  // Difficulty as Anki and the browser show it, 0–100 %, not FSRS's 1–10.
+  await expect(info.locator('tbody tr td').last()).toHaveText(/^\d+(\.\d)?%$/);
 });
