@@ -5,7 +5,7 @@
  */
 import { Dexie, liveQuery } from 'dexie';
 import { isInDeck } from '../lib/cards/card';
-import { deckPathOf, respelledPath } from '../lib/cards/deck-name';
+import { DeckSpellings, deckPathOf } from '../lib/cards/deck-name';
 import { movedPath, withoutRename, withRename } from '../lib/cards/deck-renames';
 import { ValidationError } from '../lib/errors';
 import { treeOrder } from '../lib/scheduler/deck-counts';
@@ -38,7 +38,7 @@ export async function createDeck(
 ): Promise<string> {
   const typed = deckPathOf(parent === undefined ? name : `${parent}::${name}`);
   return db.transaction('rw', db.decks, db.meta, async () => {
-    const path = respelledPath(typed, await deckNames(db));
+    const path = new DeckSpellings(await deckNames(db)).respell(typed);
     if (await db.decks.get(path)) {
       throw new DeckConflictError('exists', path);
     }
@@ -75,7 +75,7 @@ export async function renameDeck(db: RecallDb, from: string, to: string, now: nu
   return db.transaction('rw', tables, async () => {
     // The deck itself is no spelling to follow: renaming it may change only its case.
     const others = (await deckNames(db)).filter((name) => !isInDeck(name, from));
-    const target = respelledPath(typed, others);
+    const target = new DeckSpellings(others).respell(typed);
     if (target === from) {
       return target;
     }

@@ -137,6 +137,24 @@ describe('deck names differing only in case, as in Anki', () => {
     expect(await deckNames(db)).toEqual([TOP, `${TOP}::Notes`]);
   });
 
+  it('an import goes into the deck of the collection, or of the file, spelt in another case', async () => {
+    const db = testDb();
+    await createDeck(db, TOP, NOW);
+    const card = (id: string, deck: string) => ({ id, deck, front: id, back: 'b' });
+    const placed = await followRenames(db, [
+      card('a', 'opcel 252::CSV'),
+      card('b', 'Anki::Linux'),
+      card('c', 'anki::linux::LVM'),
+      card('d', 'ANKI'),
+    ]);
+    expect(placed.map((c) => c.deck)).toEqual([
+      `${TOP}::CSV`,
+      'Anki::Linux',
+      'Anki::Linux::LVM',
+      'Anki',
+    ]);
+  });
+
   it('a rename onto another deck is refused, and a deck can change its own case', async () => {
     const db = testDb();
     await createDeck(db, TOP, NOW);

@@ -1,5 +1,5 @@
 import { ValidationError } from '../errors';
-import { DECK_SEPARATOR } from './card';
+import { DECK_SEPARATOR, deckAncestors } from './card';
 
 /** How a deck path reads to a person: its own name, and the decks above it as context. */
 export interface DeckLabel {
@@ -49,20 +49,36 @@ export function deckPathOf(input: string): string {
 /** How Anki compares deck names (its `unicase` collation): case does not make another deck. */
 const foldCase = (name: string): string => name.normalize('NFC').toLowerCase();
 
-/**
- * `path` with each level spelt as an existing deck spells it when they differ only in case, so
- * `opcel 252::New` goes under `OPCEL 252` and `opcel 252` is `OPCEL 252`, as in Anki.
- */
-export function respelledPath(path: string, existing: Iterable<string>): string {
-  const spelling = new Map<string, string>();
-  for (const name of existing) {
-    spelling.set(foldCase(name), name);
+/** The decks known so far, by the spelling each was first given. */
+export class DeckSpellings {
+  private readonly spelling = new Map<string, string>();
+
+  constructor(names: Iterable<string> = []) {
+    for (const name of names) {
+      this.add(name);
+    }
   }
-  const parts = path.split(DECK_SEPARATOR);
-  let respelled = '';
-  for (const [i, part] of parts.entries()) {
-    const typed = i === 0 ? part : `${respelled}${DECK_SEPARATOR}${part}`;
-    respelled = spelling.get(foldCase(typed)) ?? typed;
+
+  /** A deck and its parents; a spelling already known in another case stays the known one. */
+  add(path: string): void {
+    for (const level of deckAncestors(path)) {
+      const key = foldCase(level);
+      if (!this.spelling.has(key)) {
+        this.spelling.set(key, level);
+      }
+    }
   }
-  return respelled;
+
+  /**
+   * `path` with each level spelt as a known deck spells it when they differ only in case, so
+   * `opcel 252::New` goes under `OPCEL 252` and `opcel 252` is `OPCEL 252`, as in Anki.
+   */
+  respell(path: string): string {
+    let respelled = '';
+    for (const [i, part] of path.split(DECK_SEPARATOR).entries()) {
+      const typed = i === 0 ? part : `${respelled}${DECK_SEPARATOR}${part}`;
+      respelled = this.spelling.get(foldCase(typed)) ?? typed;
+    }
+    return respelled;
+  }
 }
