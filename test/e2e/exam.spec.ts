@@ -57,6 +57,29 @@ test('set an exam date and see readiness per topic, on the exam screen and the d
   await page.screenshot({ path: 'test-results/screens/exam-decks-en-US-light.png' });
 });
 
+test('leaving a mock exam half way asks first, since its answers are not kept', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Exam', exact: true }).click();
+  await page.getByLabel('Questions', { exact: true }).fill('5');
+  await page.getByRole('button', { name: 'Start mock exam' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await expect
+    .poll(() => asked)
+    .toEqual(['Leave the mock exam? It is not finished, and its answers are not kept.']);
+  await expect(page.getByRole('timer')).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await expect(deckRow(page, TOP_DECK)).toBeVisible();
+});
+
 test('take a 5-question mock exam by keyboard, see the score by topic, send the misses to relearning', async ({
   page,
 }) => {
