@@ -243,12 +243,13 @@ export interface ReadinessBadge {
 export async function readinessBadges(db: RecallDb): Promise<Map<string, ReadinessBadge>> {
   const decks = await db.decks.toArray();
   const badges = new Map<string, ReadinessBadge>();
-  const scheduler = new Scheduler();
   for (const deck of decks) {
     if (!deck.exam) {
       continue;
     }
     const { exam } = deck;
+    // The deck's own forgetting curve (optimized weights), as its exam page reads it.
+    const scheduler = new Scheduler(schedulerOptionsOf(await deckOptions(db, deck.name)));
     const rows = await examDeckRows(db, deck.name);
     const at = new Date(examDayOf(exam.date).start);
     const result = readinessOf(

@@ -19,7 +19,9 @@ import { upsertCards } from '../../src-renderer/data/cards';
 import type { CardContent } from '../../src-renderer/lib/cards/card';
 import { recordGrade } from '../../src-renderer/data/study';
 import { isoDate } from '../../src-renderer/lib/exam/settings';
+import { deckOptions, saveDeckOptions } from '../../src-renderer/data/presets';
 import { Scheduler } from '../../src-renderer/lib/scheduler/fsrs-adapter';
+import { default_w } from 'ts-fsrs';
 import { testDb } from './helpers';
 
 const TOP = 'OPCEL 252';
@@ -114,6 +116,24 @@ describe('exam overview', () => {
     const badges = await readinessBadges(db);
     expect(badges.get(GLANCE)).toEqual({ ready: glance.ready, cards: 105, date: EXAM.date });
     expect(badges.get(TOP)?.cards).toBe(509);
+  });
+
+  it('the deck list reads readiness with the deck’s own weights, as its exam page does', async () => {
+    const db = await seeded();
+    // One Easy answer a day ago: stability about 8 days, a month before the exam, so these cards
+    // are ready at 75 % on the default curve and not on one that falls faster.
+    await setDeckExam(db, TOP, { ...EXAM, targetRetention: 0.75 });
+    await study(db, GLANCE, 10, 1);
+    const before = (await readinessBadges(db)).get(TOP)!.ready;
+    expect(before).toBe((await examReadiness(db, TOP, NOW)).readiness!.total.ready);
+    // An optimized preset whose forgetting curve falls faster (FSRS-6's decay, weights[20]).
+    const weights = [...default_w];
+    weights[20] = 0.8;
+    const preset = await deckOptions(db, TOP);
+    await saveDeckOptions(db, TOP, preset.id, { ...preset, weights });
+    const after = (await readinessBadges(db)).get(TOP)!.ready;
+    expect(after).toBe((await examReadiness(db, TOP, NOW)).readiness!.total.ready);
+    expect([before, after]).toEqual([10, 0]);
   });
 
   it('applies an ancestor’s exam to a sub-deck', async () => {
