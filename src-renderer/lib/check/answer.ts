@@ -1,7 +1,8 @@
 /**
  * One entry for type-in cards: the expected answer decides how to compare. A command is read
  * with its tool's grammar when the grammar data is given and covers it, compared word by word
- * otherwise; anything else is compared as text.
+ * otherwise (where the checker often cannot tell, and says so); anything else is compared as
+ * text.
  */
 import { checkCommand } from './command';
 import type { CheckResult } from './diff';
@@ -19,7 +20,7 @@ export function checkAnswer(typed: string, expected: string, grammar?: GrammarDa
   if (typed.trim() === '') {
     // Said as such: the diff alone would list the whole answer as missing.
     return {
-      ...compare(typed, expected, grammar),
+      diff: compare(typed, expected, grammar).diff,
       correct: false,
       findings: [{ kind: 'no-answer' }],
     };

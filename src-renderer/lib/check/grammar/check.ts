@@ -35,11 +35,13 @@ export function checkWithGrammar(typed: string, expected: string, data: GrammarD
   }
   const results = expectedSegments.map((e, k) => checkSegment(typedSegments[k] ?? [], e, data));
   const findings = results.flatMap((r) => r.findings ?? []);
-  return {
-    correct: results.every((r) => r.correct),
-    diff: results.flatMap((r) => r.diff),
-    findings,
-  };
+  const diff = results.flatMap((r) => r.diff);
+  if (results.every((r) => r.correct)) {
+    return { correct: true, diff, findings };
+  }
+  // One simple command surely wrong makes the line wrong; else some could not be told.
+  const undecided = results.every((r) => r.correct || r.undecided);
+  return { correct: false, diff, findings, ...(undecided ? { undecided } : {}) };
 }
 
 function checkSegment(typedWords: Word[], expectedWords: Word[], data: GrammarData): CheckResult {

@@ -35,6 +35,11 @@ export const check = defineMessages({
     'check.diff-missing': 'Missing: {words}.',
     'check.diff-extra': 'Not in the expected answer: {words}.',
     'check.diff-other': 'Not the expected answer.',
+    'check.diff-moved': 'In another place: {words}.',
+    'check.unknown-options':
+      'The options of {slot} are not known to the checker: compare with the answer yourself.',
+    'check.redirection':
+      'The checker cannot tell whether redirecting with {typed} does what the answer does ({expected}): compare them yourself.',
   },
   ja: {
     'check.wrong-tool': 'このカードは {typed} ではなく {expected} のコマンドです。',
@@ -69,5 +74,10 @@ export const check = defineMessages({
     'check.diff-missing': '足りないもの: {words}。',
     'check.diff-extra': '正答にないもの: {words}。',
     'check.diff-other': '正答と違います。',
+    'check.diff-moved': '位置が違うもの: {words}。',
+    'check.unknown-options':
+      'チェッカーは {slot} のオプションを知りません。正答とご自身で見比べてください。',
+    'check.redirection':
+      '{typed} によるリダイレクトが正答（{expected}）と同じ結果になるか、チェッカーには判断できません。ご自身で見比べてください。',
   },
 });
