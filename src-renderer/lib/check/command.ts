@@ -6,6 +6,7 @@
  */
 import { lcsPairs, type CheckResult, type DiffToken } from './diff';
 import type { Finding } from './findings';
+import { redirectionFinding, sameRedirects, withoutRedirects } from './redirect';
 import { isOptionsPlaceholder, tokenize, wordMatches, type Word } from './shell';
 
 export type { CheckResult, DiffToken } from './diff';
@@ -31,24 +32,35 @@ const MAX_AMBIGUOUS = 6;
 export function checkCommand(typed: string, expected: string): CheckResult {
   const typedSegments = segments(tokenize(typed.normalize('NFKC')));
   const expectedSegments = segments(tokenize(expected.normalize('NFKC')));
-  const correct =
-    typedSegments.length === expectedSegments.length &&
-    typedSegments.every((segment, i) => segmentMatches(segment, expectedSegments[i] ?? []));
+  const pairs = typedSegments.map((segment, i) => [segment, expectedSegments[i] ?? []] as const);
+  const sameLength = typedSegments.length === expectedSegments.length;
+  const argumentsMatch = pairs.map(([t, e]) =>
+    segmentMatches(withoutRedirects(t), withoutRedirects(e)),
+  );
+  const redirectsMatch = pairs.map(([t, e]) => sameRedirects(t, e));
+  const correct = sameLength && argumentsMatch.every(Boolean) && redirectsMatch.every(Boolean);
   if (correct) {
     return { correct, diff: typedSegments.flat().map((word) => ({ text: word.raw, op: 'same' })) };
   }
   const diff = commandDiff(typedSegments, expectedSegments);
   if (
     shape(typedSegments) !== shape(expectedSegments) ||
-    typedSegments.some((segment, i) => otherArgument(segment, expectedSegments[i] ?? []))
+    pairs.some(([t, e]) => otherArgument(withoutRedirects(t), withoutRedirects(e)))
   ) {
     return { correct, diff };
   }
   // Same programs, other words: without the tool's grammar, `-a y` and `-ay`, or elements in
   // another order, may well be the same command. Only the tool could say.
   const programs = [...new Set(expectedSegments.map((segment) => segment[0]?.value ?? ''))];
-  const finding: Finding = { kind: 'unknown-options', slot: programs.join(', ') };
-  return { correct, undecided: true, diff, findings: [finding] };
+  const findings: Finding[] = argumentsMatch.every(Boolean)
+    ? []
+    : [{ kind: 'unknown-options', slot: programs.join(', ') }];
+  pairs.forEach(([t, e], i) => {
+    if (!redirectsMatch[i]) {
+      findings.push(redirectionFinding(t, e, []));
+    }
+  });
+  return { correct, undecided: true, diff, findings };
 }
 
 /**

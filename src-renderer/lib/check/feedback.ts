@@ -14,6 +14,12 @@ function keyOf(finding: Finding): MessageKey {
         : 'check.wrong-type.int';
     case 'adds-option':
       return finding.note ? 'check.adds-option' : 'check.adds-option.bare';
+    case 'redirection':
+      return !finding.typed
+        ? 'check.redirection.left-out'
+        : !finding.expected
+          ? 'check.redirection.added'
+          : 'check.redirection';
     default:
       return `check.${finding.kind}`;
   }

@@ -7,6 +7,7 @@
 import { checkCommand } from '../command';
 import { charDiff, type CheckResult, type DiffToken } from '../diff';
 import { isProblem, type Finding } from '../findings';
+import { redirectionFinding, sameRedirects, withoutRedirects, writesOutput } from '../redirect';
 import { isPlaceholder, tokenize, type Word } from '../shell';
 import { judge, type Judgement } from './judge';
 import { readCommand, type Reading } from './read';
@@ -46,15 +47,54 @@ export function checkWithGrammar(typed: string, expected: string, data: GrammarD
 
 function checkSegment(typedWords: Word[], expectedWords: Word[], data: GrammarData): CheckResult {
   const separator = (words: Word[]) => (words[words.length - 1]?.separator ? words.slice(-1) : []);
-  const tWords = typedWords.slice(0, typedWords.length - separator(typedWords).length);
-  const eWords = expectedWords.slice(0, expectedWords.length - separator(expectedWords).length);
+  if (separator(typedWords)[0]?.value !== separator(expectedWords)[0]?.value) {
+    return checkCommand(text(typedWords), text(expectedWords));
+  }
+  const tAll = typedWords.slice(0, typedWords.length - separator(typedWords).length);
+  const eAll = expectedWords.slice(0, expectedWords.length - separator(expectedWords).length);
+  const result = checkArguments(withoutRedirects(tAll), withoutRedirects(eAll), data);
+  if (!result) {
+    return checkCommand(text(typedWords), text(expectedWords));
+  }
+  const tail = separator(typedWords).map((w): DiffToken => ({ text: w.raw, op: 'same' }));
+  const redirects = (words: Word[]) => words.filter((word) => word.redirect);
+  if (sameRedirects(tAll, eAll)) {
+    const same = redirects(tAll).map((w): DiffToken => ({ text: w.raw, op: 'same' }));
+    return { ...result, diff: [...result.diff, ...same, ...tail] };
+  }
+  const diff: DiffToken[] = [
+    ...result.diff,
+    ...redirects(tAll).map((w): DiffToken => ({ text: w.raw, op: 'extra' })),
+    ...redirects(eAll).map((w): DiffToken => ({ text: w.raw, op: 'missing' })),
+    ...tail,
+  ];
+  // Options of the answer left out, with the output sent to a file instead (`> out.img` for
+  // `--file <FILE>`): the tool may write the same there, or not.
+  const problems = (result.findings ?? []).filter(isProblem);
+  const replaced = problems.filter((f) => f.kind === 'missing-option');
+  const instead = writesOutput(tAll) && replaced.length === problems.length;
+  if (!result.correct && !instead) {
+    return { ...result, diff };
+  }
+  const finding = redirectionFinding(
+    tAll,
+    eAll,
+    replaced.map((f) => f.expected ?? f.slot ?? ''),
+  );
+  const notes = (result.findings ?? []).filter((f) => !isProblem(f));
+  return { correct: false, undecided: true, diff, findings: [finding, ...notes] };
+}
+
+/** The simple command's arguments judged with the grammar; undefined where it cannot read them. */
+function checkArguments(
+  tWords: Word[],
+  eWords: Word[],
+  data: GrammarData,
+): CheckResult | undefined {
   const expectedTool = data.tools[eWords[0]?.value ?? ''];
   const expectedReading = expectedTool ? readCommand(eWords, expectedTool) : undefined;
   if (!expectedReading?.grammar || expectedReading.problems.some((p) => isProblem(p.finding))) {
-    return checkCommand(text(typedWords), text(expectedWords));
-  }
-  if (separator(typedWords)[0]?.value !== separator(expectedWords)[0]?.value) {
-    return checkCommand(text(typedWords), text(expectedWords));
+    return undefined;
   }
   const typedTool = tWords[0]?.value ?? '';
   let judgement: Judgement;
@@ -79,7 +119,6 @@ function checkSegment(typedWords: Word[], expectedWords: Word[], data: GrammarDa
   const diff: DiffToken[] = correct
     ? tWords.map((w) => ({ text: w.raw, op: 'same' }))
     : wordDiff(tWords, judgement, typedReading, expectedReading);
-  diff.push(...separator(typedWords).map((w): DiffToken => ({ text: w.raw, op: 'same' })));
   return { correct, diff, findings };
 }
 

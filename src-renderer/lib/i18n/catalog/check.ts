@@ -39,7 +39,11 @@ export const check = defineMessages({
     'check.unknown-options':
       'The options of {slot} are not known to the checker: compare with the answer yourself.',
     'check.redirection':
-      'The checker cannot tell whether redirecting with {typed} does what the answer does ({expected}): compare them yourself.',
+      'You redirect with {typed} where the answer has {expected}: the checker cannot tell whether that does the same. Compare them yourself.',
+    'check.redirection.added':
+      'You redirect with {typed}, which the answer does not: the checker cannot tell whether that changes what it does. Compare them yourself.',
+    'check.redirection.left-out':
+      'The answer redirects with {expected}, which you do not: the checker cannot tell whether that changes what it does. Compare them yourself.',
   },
   ja: {
     'check.wrong-tool': 'このカードは {typed} ではなく {expected} のコマンドです。',
@@ -78,6 +82,10 @@ export const check = defineMessages({
     'check.unknown-options':
       'チェッカーは {slot} のオプションを知りません。正答とご自身で見比べてください。',
     'check.redirection':
-      '{typed} によるリダイレクトが正答（{expected}）と同じ結果になるか、チェッカーには判断できません。ご自身で見比べてください。',
+      '正答の {expected} の代わりに {typed} でリダイレクトしています。同じ結果になるか、チェッカーには判断できません。ご自身で見比べてください。',
+    'check.redirection.added':
+      '正答にないリダイレクト {typed} があります。結果が変わるか、チェッカーには判断できません。ご自身で見比べてください。',
+    'check.redirection.left-out':
+      '正答のリダイレクト {expected} がありません。結果が変わるか、チェッカーには判断できません。ご自身で見比べてください。',
   },
 });

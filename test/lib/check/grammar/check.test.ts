@@ -293,6 +293,40 @@ describe('grammar checker: wrong, and why', () => {
   });
 });
 
+describe('grammar checker: redirections', () => {
+  // Card 252.1: glance help image-download says of --file "If this is not specified and there
+  // is no redirection the image data will not be saved": redirecting may do what --file does.
+  const card = 'glance image-download --file <ファイル> <IMAGE_ID>';
+
+  it('reads > out.img as a redirection, not two extra arguments, and cannot tell', () => {
+    const result = check('glance image-download <IMAGE_ID> > out.img', card);
+    expect(result.correct).toBe(false);
+    expect(result.undecided).toBe(true);
+    expect(result.findings).toEqual([
+      { kind: 'redirection', typed: '> out.img', expected: '--file <ファイル>' },
+    ]);
+  });
+
+  it('is correct for the same redirection, its target taking the placeholder', () => {
+    expect(
+      check('glance image-download 8f3a >out.img', 'glance image-download <IMAGE_ID> > <ファイル>'),
+    ).toMatchObject({ correct: true });
+  });
+
+  it('is still wrong when something else is wrong', () => {
+    const result = check('glance image-show <IMAGE_ID> > out.img', card);
+    expect(result.correct).toBe(false);
+    expect(result.undecided).toBeUndefined();
+    expect(kinds(result)).toEqual(['wrong-command']);
+  });
+
+  it('cannot tell a redirection the card does not have on an otherwise right command', () => {
+    const result = check('cinder list 2>&1', 'cinder list');
+    expect(result.undecided).toBe(true);
+    expect(kinds(result)).toEqual(['redirection']);
+  });
+});
+
 describe('grammar checker: where no grammar covers the command', () => {
   it('compares words as before and says nothing more', () => {
     expect(check('umount /mnt; rmdir /mnt', 'umount /mnt; rmdir /mnt')).toMatchObject({
