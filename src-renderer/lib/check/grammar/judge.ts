@@ -155,10 +155,16 @@ function judgePositionals(
         },
       });
       result.missing.push({ words: rawOf(expectedWords, missing), after: lastTyped });
-    } else if (got.length > want.length && (want.length > 0 || optional(spec))) {
-      // A required slot the card leaves open (it asks for the command's name) adds nothing.
+    } else if (
+      got.length > want.length &&
+      (want.length > 0 || optional(spec) || givesArguments(expected))
+    ) {
+      // A required slot left open by a card that asks for the command's name alone adds
+      // nothing. Left open by a card that gives arguments, the command runs without it: filling
+      // it is another form (`losetup -f` prints the first unused device; `losetup -f disk.img`
+      // attaches disk.img to it, man losetup).
       const added = got.slice(want.length).map((v) => v.text);
-      const more = want.length > 0 || moreOfFilled(spec, specs, expected);
+      const more = want.length > 0 || (optional(spec) && moreOfFilled(spec, specs, expected));
       result.located.push({
         finding: more
           ? { kind: 'adds-values', slot: spec.name, typed: added.join(' '), note: spec.help }
@@ -171,6 +177,9 @@ function judgePositionals(
 }
 
 const optional = (spec: PositionalSpec): boolean => spec.arity === '?' || spec.arity === '*';
+
+const givesArguments = (card: Operation): boolean =>
+  card.options.size > 0 || [...card.positionals.values()].some((values) => values.length > 0);
 
 /**
  * Values in a slot the card leaves empty, that keep the card's operation: an argparse `?` slot

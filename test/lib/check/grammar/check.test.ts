@@ -293,6 +293,27 @@ describe('grammar checker: wrong, and why', () => {
   });
 });
 
+describe('grammar checker: a slot the card leaves empty', () => {
+  // losetup --help: `losetup [options] -f | <loopdev> <file>`; man losetup: `-f [file]` "If a
+  // file argument is present, use the found device as loop device. Otherwise, just print its
+  // name." With a file, -f attaches it: another operation than finding the unused device.
+  it.each(['losetup -f disk.img', 'losetup -f --show disk.img', 'losetup -f -P disk.img'])(
+    'rejects %s for losetup -f',
+    (typed) => {
+      const result = check(typed, 'losetup -f');
+      expect(result.correct).toBe(false);
+      expect(kinds(result)).toContain('changes-target');
+    },
+  );
+
+  it('still takes losetup --find, and a file where the card has one', () => {
+    expect(check('losetup --find', 'losetup -f').correct).toBe(true);
+    expect(check('losetup --show -f disk.img', 'losetup -f --show <rawイメージ>').correct).toBe(
+      true,
+    );
+  });
+});
+
 describe('grammar checker: redirections', () => {
   // Card 252.1: glance help image-download says of --file "If this is not specified and there
   // is no redirection the image data will not be saved": redirecting may do what --file does.
