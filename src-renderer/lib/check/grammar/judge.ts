@@ -12,6 +12,7 @@ import { ringDevices } from './ring-devices';
 import { ringSearchValues } from './ring-search-values';
 import { swiftAllWithNames } from './swift-all';
 import { swiftHeaders } from './swift-headers';
+import { sysprepOperations } from './sysprep-operations';
 import type { OptionSpec, PositionalSpec } from './types';
 import { sameValue, typeProblem, valueProblem } from './values';
 
@@ -113,6 +114,9 @@ function withMeaning(reading: Reading, words: Word[], result: Judgement): Operat
         at: value.at,
       });
     }
+  }
+  if (reading.tool === 'virt-sysprep') {
+    result.located.push(...sysprepOperations(operation));
   }
   if (reading.tool === 'swift-ring-builder') {
     result.located.push(...ringDevices(reading, operation, words));

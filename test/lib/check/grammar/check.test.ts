@@ -293,6 +293,78 @@ describe('grammar checker: wrong, and why', () => {
   });
 });
 
+describe('grammar checker: values by what the tool does with them', () => {
+  const sysprep = 'virt-sysprep --operations defaults,user-account -a <イメージ>';
+
+  // man virt-sysprep: a comma-separated list; "--operations can be specified multiple times;
+  // the first time the set of enabled operations is empty, while any further --operations
+  // affects the operations enabled so far".
+  it.each([
+    'virt-sysprep --operations user-account,defaults -a disk.img',
+    'virt-sysprep --operations defaults --operations user-account -a disk.img',
+    'virt-sysprep -a disk.img --operation=user-account --operation=defaults',
+  ])('takes %s for the card’s --operations', (typed) => {
+    expect(check(typed, sysprep)).toMatchObject({ correct: true });
+  });
+
+  it.each([
+    ['an operation left out', 'virt-sysprep --operations defaults -a disk.img'],
+    ['the defaults left out', 'virt-sysprep --operations user-account -a disk.img'],
+    ['the operation disabled', 'virt-sysprep --operations defaults,-user-account -a disk.img'],
+  ])('rejects %s', (_, typed) => {
+    expect(kinds(check(typed, sysprep))).toEqual(['wrong-value']);
+  });
+
+  it('refuses what virt-sysprep refuses: an empty name, a name with a space', () => {
+    // virt-sysprep --operations 'defaults,user-account,' → "--operations: empty operation name";
+    // --operations ' user-account' → "‘ user-account’ is not a known operation".
+    expect(
+      check('virt-sysprep --operations defaults,user-account, -a x', sysprep).findings,
+    ).toContainEqual(expect.objectContaining({ kind: 'invalid-value' }));
+    expect(check("virt-sysprep --operations 'defaults, user-account' -a x", sysprep).correct).toBe(
+      false,
+    );
+  });
+
+  it('keeps order where the defaults may enable again what was disabled', () => {
+    const card = 'virt-sysprep --operations defaults,-tmp-files -a <イメージ>';
+    expect(check('virt-sysprep --operations -tmp-files,defaults -a x', card).correct).toBe(false);
+  });
+
+  // swift's proxy cleans an ACL with clean_acl (each element stripped, empty ones dropped) and
+  // parse_acl reads lists that are only searched: `.rlistings,.r:*` is `.r:*, .rlistings`.
+  it.each(["swift post -r '.rlistings,.r:*' c", "swift post -r '.r:*, .rlistings,' c"])(
+    'takes %s for the same ACL',
+    (typed) => {
+      expect(check(typed, "swift post -r '.r:*,.rlistings' <container>").correct).toBe(true);
+    },
+  );
+
+  it('still rejects an ACL that grants less', () => {
+    expect(
+      check("swift post -r '.r:*' c", "swift post -r '.r:*,.rlistings' <container>"),
+    ).toMatchObject({ correct: false });
+  });
+
+  // staticweb: `if not config_true_value(self._listings)`; TRUE_VALUES are true, 1, yes, on,
+  // t, y in any case; swiftclient title-cases the header name.
+  it.each(["-m 'web-listings: yes'", "-m 'Web-Listings: True'", "-m 'web-listings:on'"])(
+    'takes %s for web-listings: true',
+    (option) => {
+      expect(
+        check(`swift post ${option} c`, "swift post -m 'web-listings: true' <container>"),
+      ).toMatchObject({ correct: true });
+    },
+  );
+
+  it('rejects web-listings: no for true', () => {
+    expect(
+      check("swift post -m 'web-listings: no' c", "swift post -m 'web-listings: true' <container>")
+        .correct,
+    ).toBe(false);
+  });
+});
+
 describe('grammar checker: a slot the card leaves empty', () => {
   // losetup --help: `losetup [options] -f | <loopdev> <file>`; man losetup: `-f [file]` "If a
   // file argument is present, use the found device as loop device. Otherwise, just print its
