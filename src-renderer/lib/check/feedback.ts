@@ -14,6 +14,8 @@ function keyOf(finding: Finding): MessageKey {
         : 'check.wrong-type.int';
     case 'adds-option':
       return finding.note ? 'check.adds-option' : 'check.adds-option.bare';
+    case 'wrong-command':
+      return finding.expected ? 'check.wrong-command' : 'check.wrong-command.none';
     case 'redirection':
       return !finding.typed
         ? 'check.redirection.left-out'

@@ -11,6 +11,7 @@ import { redirectionFinding, sameRedirects, withoutRedirects, writesOutput } fro
 import { isPlaceholder, tokenize, type Word } from '../shell';
 import { judge, type Judgement } from './judge';
 import { readCommand, type Reading } from './read';
+import { asRun, asRunCommand } from './ring-builder-runs';
 import { nearest } from './suggest';
 import type { GrammarData } from './types';
 
@@ -91,8 +92,12 @@ function checkArguments(
   eWords: Word[],
   data: GrammarData,
 ): CheckResult | undefined {
-  const expectedTool = data.tools[eWords[0]?.value ?? ''];
-  const expectedReading = expectedTool ? readCommand(eWords, expectedTool) : undefined;
+  const name = eWords[0]?.value ?? '';
+  const listed = data.tools[name];
+  const expectedTool = listed ? asRun(name, listed) : undefined;
+  const expectedReading = expectedTool
+    ? asRunCommand(readCommand(eWords, expectedTool))
+    : undefined;
   if (!expectedReading?.grammar || expectedReading.problems.some((p) => isProblem(p.finding))) {
     return undefined;
   }
@@ -108,7 +113,9 @@ function checkArguments(
     };
     judgement = { located: [{ finding, at: 0 }], missing: [] };
   } else {
-    typedReading = readCommand(tWords, expectedTool as NonNullable<typeof expectedTool>);
+    typedReading = asRunCommand(
+      readCommand(tWords, expectedTool as NonNullable<typeof expectedTool>),
+    );
     judgement = judge(
       { reading: expectedReading, words: eWords },
       { reading: typedReading, words: tWords },

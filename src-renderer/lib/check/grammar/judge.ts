@@ -9,7 +9,7 @@ import type { Word } from '../shell';
 import { operationOf, type OptionSlot, type Operation } from './operation';
 import { primaryName, type Located, type Reading, type Value } from './read';
 import { ringDevices } from './ring-devices';
-import { ringSearchValues } from './ring-search-values';
+import { ringSearchValues, searchValueOfOptions } from './ring-search-values';
 import { swiftAllWithNames } from './swift-all';
 import { swiftHeaders } from './swift-headers';
 import { sysprepOperations } from './sysprep-operations';
@@ -119,6 +119,7 @@ function withMeaning(reading: Reading, words: Word[], result: Judgement): Operat
     result.located.push(...sysprepOperations(operation));
   }
   if (reading.tool === 'swift-ring-builder') {
+    searchValueOfOptions(reading, operation);
     result.located.push(...ringDevices(reading, operation, words));
     result.located.push(...ringSearchValues(reading, operation));
   }

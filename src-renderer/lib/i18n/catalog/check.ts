@@ -6,6 +6,7 @@ export const check = defineMessages({
     'check.wrong-tool': 'This card asks for a {expected} command, not {typed}.',
     'check.unknown-command': '{slot} has no sub-command “{typed}”.',
     'check.wrong-command': 'Another sub-command: {typed} instead of {expected}.',
+    'check.wrong-command.none': 'Another command: the answer has no sub-command, not {typed}.',
     'check.unknown-option': 'Unknown option {typed}.',
     'check.ambiguous-option': '{typed} could be any of {note}.',
     'check.missing-value': '{slot} needs a value.',
@@ -49,6 +50,8 @@ export const check = defineMessages({
     'check.wrong-tool': 'このカードは {typed} ではなく {expected} のコマンドです。',
     'check.unknown-command': '{slot} にサブコマンド「{typed}」はありません。',
     'check.wrong-command': '別のサブコマンドです: {expected} ではなく {typed}。',
+    'check.wrong-command.none':
+      '別のコマンドです: 正答にはサブコマンドがありません（{typed} ではありません）。',
     'check.unknown-option': '{typed} というオプションはありません。',
     'check.ambiguous-option': '{typed} は {note} のどれとも取れます。',
     'check.missing-value': '{slot} には値が必要です。',

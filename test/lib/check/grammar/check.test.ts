@@ -9,10 +9,13 @@ import {
   type CheckResult,
   type DiffToken,
 } from '../../../../src-renderer/lib/check/answer';
+import { describeFindings } from '../../../../src-renderer/lib/check/feedback';
 import data from '../../../../src-renderer/lib/check/grammar/grammar-data.json';
 import type { GrammarData } from '../../../../src-renderer/lib/check/grammar/types';
+import { translate, type MessageKey, type Params } from '../../../../src-renderer/lib/i18n';
 
 const grammar = data as GrammarData;
+const english = (key: MessageKey, params?: Params): string => translate('en', key, params);
 const check = (typed: string, expected: string): CheckResult =>
   checkAnswer(typed, expected, grammar);
 const kinds = (result: CheckResult) => (result.findings ?? []).map((f) => f.kind);
@@ -362,6 +365,86 @@ describe('grammar checker: values by what the tool does with them', () => {
       check("swift post -m 'web-listings: no' c", "swift post -m 'web-listings: true' <container>")
         .correct,
     ).toBe(false);
+  });
+});
+
+describe('grammar checker: swift-ring-builder as it runs', () => {
+  // Each checked on a scratch builder (create 8 1 1, add r1z1-10.0.0.1:6201/sdb 100): exit 0.
+  it('takes remove by options for the search value they spell', () => {
+    const card = 'swift-ring-builder <builder_file> remove r1z1-<IP>:<port>/<デバイス>';
+    const typed = 'swift-ring-builder object.builder remove --region 1 --zone 1 --ip 10.0.0.1';
+    expect(check(`${typed} --port 6200 --device sdb1`, card).correct).toBe(true);
+    expect(check(typed, 'swift-ring-builder <builder_file> remove <search-value>').correct).toBe(
+      true,
+    );
+    // r1z2 is another zone; without port and device, another search than the card's.
+    expect(check(typed.replace('--zone 1', '--zone 2'), card).findings).toEqual([
+      expect.objectContaining({ kind: 'wrong-value', typed: 'r1z2-10.0.0.1' }),
+    ]);
+  });
+
+  it('takes default for the command run without a sub-command', () => {
+    expect(
+      check('swift-ring-builder container.builder default', 'swift-ring-builder container.builder'),
+    ).toMatchObject({ correct: true, findings: [] });
+  });
+
+  it('takes the seed after rebalance, as get_seed reads it', () => {
+    const result = check(
+      'swift-ring-builder object.builder rebalance 1234',
+      'swift-ring-builder <builder_file> rebalance',
+    );
+    expect(result.correct).toBe(true);
+    expect(kinds(result)).toEqual(['adds-values']);
+  });
+
+  it('takes ./account.builder for account.builder, as the ring card judge does', () => {
+    expect(
+      check(
+        'swift-ring-builder ./account.builder create 10 2 1',
+        'swift-ring-builder account.builder create 10 2 1',
+      ).correct,
+    ).toBe(true);
+    expect(
+      check(
+        'swift-ring-builder ../account.builder create 10 2 1',
+        'swift-ring-builder account.builder create 10 2 1',
+      ).correct,
+    ).toBe(false);
+  });
+
+  it('names no empty sub-command when the card has none', () => {
+    const result = check(
+      'swift-ring-builder object.builder rebalance',
+      'swift-ring-builder <builder_file>',
+    );
+    expect(describeFindings(result.findings ?? [], english)).toEqual([
+      'Another command: the answer has no sub-command, not rebalance.',
+    ]);
+  });
+});
+
+describe('grammar checker: directories with their final slash', () => {
+  it.each([
+    ['guestunmount /mnt/', 'guestunmount /mnt'],
+    ['mount /dev/loop0 /mnt/', 'mount /dev/loop0 /mnt'],
+    ['umount /mnt/image/', 'umount /mnt/image'],
+  ])('takes %s for %s', (typed, expected) => {
+    expect(check(typed, expected).correct).toBe(true);
+  });
+
+  it('still tells a device or another directory apart', () => {
+    // A device with a final slash: "Not a directory".
+    expect(check('umount /dev/sdb1/', 'umount /dev/sdb1').correct).toBe(false);
+    expect(check('mount /dev/loop0/ /mnt', 'mount /dev/loop0 /mnt').correct).toBe(false);
+    expect(check('guestunmount /mnt2/', 'guestunmount /mnt').correct).toBe(false);
+  });
+
+  it('takes a directory answer without the slash the card writes, not a file with one', () => {
+    expect(check('/etc/udev/rules.d', '/etc/udev/rules.d/').correct).toBe(true);
+    expect(check('/etc/glance/glance-api.conf/', '/etc/glance/glance-api.conf').correct).toBe(
+      false,
+    );
   });
 });
 
