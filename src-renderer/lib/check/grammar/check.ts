@@ -8,12 +8,12 @@ import { checkCommand } from '../command';
 import { charDiff, type CheckResult, type DiffToken } from '../diff';
 import { isProblem, type Finding } from '../findings';
 import { redirectionFinding, sameRedirects, withoutRedirects, writesOutput } from '../redirect';
-import { isPlaceholder, tokenize, type Word } from '../shell';
+import { isPlaceholder, tokenize, wordMatches, type Word } from '../shell';
 import { judge, type Judgement } from './judge';
 import { readCommand, type Reading } from './read';
 import { asRun, asRunCommand } from './ring-builder-runs';
 import { nearest } from './suggest';
-import type { GrammarData } from './types';
+import type { GrammarData, OptionSpec } from './types';
 
 /** Simple commands, each with the separator that ends it (`;`, `&&`, `|`) as its last word. */
 function segments(line: string): Word[][] {
@@ -61,7 +61,11 @@ function checkSegment(typedWords: Word[], expectedWords: Word[], data: GrammarDa
   const redirects = (words: Word[]) => words.filter((word) => word.redirect);
   if (sameRedirects(tAll, eAll)) {
     const same = redirects(tAll).map((w): DiffToken => ({ text: w.raw, op: 'same' }));
-    return { ...result, diff: [...result.diff, ...same, ...tail] };
+    return {
+      correct: result.correct,
+      findings: result.findings,
+      diff: [...result.diff, ...same, ...tail],
+    };
   }
   const diff: DiffToken[] = [
     ...result.diff,
@@ -75,15 +79,67 @@ function checkSegment(typedWords: Word[], expectedWords: Word[], data: GrammarDa
   const replaced = problems.filter((f) => f.kind === 'missing-option');
   const instead = writesOutput(tAll) && replaced.length === problems.length;
   if (!result.correct && !instead) {
-    return { ...result, diff };
+    return { correct: result.correct, findings: result.findings, diff };
+  }
+  const notes = (result.findings ?? []).filter((f) => !isProblem(f));
+  const toFile =
+    replaced.length === 1
+      ? stdoutFor(replaced[0] as Finding, tAll, eAll, result.options)
+      : undefined;
+  if (toFile?.same) {
+    const typedOnly = diff.filter((token) => token.op !== 'missing');
+    return { correct: true, diff: typedOnly.map(asTyped), findings: notes };
+  }
+  if (toFile) {
+    const finding: Finding = {
+      kind: 'wrong-value',
+      slot: toFile.slot,
+      typed: toFile.target,
+      expected: toFile.value,
+    };
+    return { correct: false, diff, findings: [finding, ...notes] };
   }
   const finding = redirectionFinding(
     tAll,
     eAll,
     replaced.map((f) => f.expected ?? f.slot ?? ''),
   );
-  const notes = (result.findings ?? []).filter((f) => !isProblem(f));
   return { correct: false, undecided: true, diff, findings: [finding, ...notes] };
+}
+
+const asTyped = (token: DiffToken): DiffToken => ({ text: token.text, op: 'same' });
+
+/**
+ * `> file` for an option the tool itself says writes to standard output when left out
+ * (openstack image save --file: "Downloaded image save filename (default: stdout)"), to the
+ * file the card names there or to any where it has a placeholder: the same file written.
+ */
+function stdoutFor(
+  missing: Finding,
+  typed: Word[],
+  expected: Word[],
+  options: OptionSpec[],
+): { same: boolean; slot: string; target: string; value: string } | undefined {
+  const redirects = typed.filter((word) => word.redirect);
+  const target = redirects[0]?.value.slice(1);
+  const spec = options.find((option) => option.names.includes(missing.slot ?? ''));
+  if (
+    redirects.length !== 1 ||
+    !redirects[0]?.value.startsWith('>') ||
+    redirects[0].value.startsWith('>>') ||
+    expected.some((word) => word.redirect) ||
+    !target ||
+    !spec ||
+    !/\(default: stdout\)/i.test(spec.help ?? '')
+  ) {
+    return undefined;
+  }
+  const words = (missing.expected ?? '').split(' ');
+  const value = words.length === 2 ? words[1] : words[0]?.split('=').slice(1).join('=');
+  if (!value) {
+    return undefined;
+  }
+  return { same: wordMatches(target, value), slot: missing.slot ?? '', target, value };
 }
 
 /** The simple command's arguments judged with the grammar; undefined where it cannot read them. */
@@ -91,7 +147,7 @@ function checkArguments(
   tWords: Word[],
   eWords: Word[],
   data: GrammarData,
-): CheckResult | undefined {
+): (CheckResult & { options: OptionSpec[] }) | undefined {
   const name = eWords[0]?.value ?? '';
   const listed = data.tools[name];
   const expectedTool = listed ? asRun(name, listed) : undefined;
@@ -126,7 +182,7 @@ function checkArguments(
   const diff: DiffToken[] = correct
     ? tWords.map((w) => ({ text: w.raw, op: 'same' }))
     : wordDiff(tWords, judgement, typedReading, expectedReading);
-  return { correct, diff, findings };
+  return { correct, diff, findings, options: expectedReading.grammar.options };
 }
 
 /** What a marked word should have been, when the finding knows it and it is not a placeholder. */

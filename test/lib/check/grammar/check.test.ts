@@ -483,6 +483,21 @@ describe('grammar checker: redirections', () => {
     ]);
   });
 
+  // openstack image save --help: "--file <filename>  Downloaded image save filename (default:
+  // stdout)": the tool itself says that left out, the image goes to standard output.
+  it('is correct for > file where the option says it defaults to stdout', () => {
+    const save = 'openstack image save --file <ファイル> <image>';
+    expect(check('openstack image save cirros > cirros.img', save)).toMatchObject({
+      correct: true,
+    });
+    expect(
+      check('openstack image save cirros > other.img', 'openstack image save --file a.img <image>')
+        .findings,
+    ).toEqual([{ kind: 'wrong-value', slot: '--file', typed: 'other.img', expected: 'a.img' }]);
+    // >> appends to a file that may be there: not said to be the same.
+    expect(check('openstack image save cirros >> cirros.img', save).undecided).toBe(true);
+  });
+
   it('is correct for the same redirection, its target taking the placeholder', () => {
     expect(
       check('glance image-download 8f3a >out.img', 'glance image-download <IMAGE_ID> > <ファイル>'),
