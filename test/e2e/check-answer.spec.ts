@@ -28,6 +28,7 @@ const LABELS = {
     typo: 'cinder has no sub-command “dleete”. Did you mean delete?',
     why: 'Why',
     cannotTell: 'Cannot tell',
+    pickGrade: 'The checker could not tell: pick a grade (1–4).',
     unknown:
       'The options of vgchange are not known to the checker: compare with the answer yourself.',
   },
@@ -46,6 +47,7 @@ const LABELS = {
     typo: 'cinder にサブコマンド「dleete」はありません。 delete のことですか？',
     why: '理由',
     cannotTell: '判定できません',
+    pickGrade: 'チェッカーには正誤が分からないため、評価（1〜4）を選んでください。',
     unknown: 'チェッカーは vgchange のオプションを知りません。正答とご自身で見比べてください。',
   },
 } as const;
@@ -161,6 +163,7 @@ for (const [locale, scheme] of [
       await expect(page.locator('.grade.suggested')).toHaveCount(0);
       await page.keyboard.press('Enter');
       await expect(unsure).toBeVisible();
+      await expect(page.getByText(labels.pickGrade)).toBeVisible();
       await page.screenshot({ path: `${shots}/cannot-tell-${locale}-${scheme}.png` });
     });
   });
