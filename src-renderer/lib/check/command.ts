@@ -66,8 +66,8 @@ export function checkCommand(typed: string, expected: string): CheckResult {
 /**
  * Without options on either side, the same number of words, and in some place a word of the
  * card's replaced by one that is nowhere in it: `rmdir /a` for `rmdir /b`. No way of reading
- * options makes those the same. Not so for a name shortened (tools that take prefixes read
- * `ip a` as `ip address`) or a path with or without its final slash.
+ * options makes those the same. Not so for a name the learner shortened (tools that take
+ * prefixes read `ip a` as `ip address`) or a path with or without its final slash.
  */
 function otherArgument(typed: Word[], expected: Word[]): boolean {
   const plain = (words: Word[]) => words.filter((word) => !word.separator);
@@ -85,7 +85,7 @@ function mayBeSame(typed: string, expected: string, card: Word[]): boolean {
   return (
     wordMatches(typed, expected) ||
     path(typed) === path(expected) ||
-    (names && (expected.startsWith(typed) || typed.startsWith(expected))) ||
+    (names && expected.startsWith(typed)) ||
     card.some((other) => wordMatches(typed, other.value))
   );
 }

@@ -145,6 +145,8 @@ describe('checkCommand: what the words alone cannot tell', () => {
     ['another sub-command', 'glance-cache-manage list-queued', 'glance-cache-manage list-cached'],
     ['a second command left out', 'umount /mnt', 'umount /mnt; rmdir /mnt'],
     ['another separator', 'a x || b', 'a x && b'],
+    // Not a shortening: a text answer that reads like a command keeps its near miss.
+    ['a longer word', 'qcow2 formats', 'qcow2 format'],
   ])('is surely wrong for %s', (_, typed, expected) => {
     const result = checkCommand(typed, expected);
     expect(result).toMatchObject({ correct: false });
