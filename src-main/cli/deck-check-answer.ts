@@ -1,7 +1,7 @@
 /**
  * `npm run deck -- check-answer`: JSON lines `{"expected": "...", "answer": "..."}` on stdin,
- * one JSON line `{"correct": …, "feedback": "..."}` per input line on stdout, in order, with
- * English feedback, judged as the study screen judges. A line that is not such an object gets
+ * one JSON line `{"correct": …, "verdict": "correct|close|wrong|cannot-tell", "feedback": "..."}`
+ * per input line on stdout, in order, with English feedback, judged as the study screen judges. A line that is not such an object gets
  * `{"error": "..."}` and the next line is read; exit 0 once every line was read.
  */
 import { createInterface } from 'node:readline';
@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { checkAnswer } from '../../src-renderer/lib/check/answer';
 import { feedbackText } from '../../src-renderer/lib/check/feedback';
 import { loadGrammar } from '../../src-renderer/lib/check/grammar/load';
+import { verdictOf } from '../../src-renderer/lib/check/verdict';
 import { translate, type MessageKey, type Params } from '../../src-renderer/lib/i18n';
 
 /** Longer than any command a card asks for by far; bounds the time one line can take. */
@@ -33,7 +34,11 @@ function answerLine(line: string, grammar: Parameters<typeof checkAnswer>[2]): o
     return { error: 'expected an object with string fields "expected" and "answer"' };
   }
   const result = checkAnswer(input.data.answer, input.data.expected, grammar);
-  return { correct: result.correct, feedback: feedbackText(result, english) };
+  return {
+    correct: result.correct,
+    verdict: verdictOf(result, input.data.answer, input.data.expected),
+    feedback: feedbackText(result, english),
+  };
 }
 
 export async function runCheckAnswer(): Promise<number> {

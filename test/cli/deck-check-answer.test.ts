@@ -29,19 +29,35 @@ describe('deck check-answer', () => {
         line('cinder delete <volume>', 'cinder delete --cascade vol1'),
         line('openstack image delete <image>', 'openstack image delte img1'),
         line('rmdir /mnt', 'rmdir /mnt2'),
+        line('vgchange -ay', 'vgchange -a y'),
       ].join('\n') + '\n',
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.lines).toEqual([
-      { correct: true, feedback: '' },
-      { correct: false, feedback: 'new_size must be an integer, not vol1.' },
-      { correct: true, feedback: 'Also --cascade: Remove any snapshots along with volume.' },
+      { correct: true, verdict: 'correct', feedback: '' },
+      { correct: false, verdict: 'wrong', feedback: 'new_size must be an integer, not vol1.' },
+      {
+        correct: true,
+        verdict: 'correct',
+        feedback: 'Also --cascade: Remove any snapshots along with volume.',
+      },
       {
         correct: false,
+        verdict: 'close',
         feedback: 'openstack has no sub-command “image delte”. Did you mean image delete?',
       },
-      { correct: false, feedback: 'Missing: /mnt. Not in the expected answer: /mnt2.' },
+      {
+        correct: false,
+        verdict: 'close',
+        feedback: 'Missing: /mnt. Not in the expected answer: /mnt2.',
+      },
+      {
+        correct: false,
+        verdict: 'cannot-tell',
+        feedback:
+          'The options of vgchange are not known to the checker: compare with the answer yourself.',
+      },
     ]);
   });
 
@@ -63,7 +79,7 @@ describe('deck check-answer', () => {
     expect(run.lines[1]).toEqual({
       error: 'expected an object with string fields "expected" and "answer"',
     });
-    expect(run.lines[4]).toEqual({ correct: true, feedback: '' });
+    expect(run.lines[4]).toEqual({ correct: true, verdict: 'correct', feedback: '' });
   });
 
   it('refuses an overlong line in bounded time', () => {
@@ -74,7 +90,7 @@ describe('deck check-answer', () => {
     expect(run.status).toBe(0);
     expect(run.lines).toEqual([
       { error: 'line longer than 65536 characters' },
-      { correct: true, feedback: '' },
+      { correct: true, verdict: 'correct', feedback: '' },
     ]);
     expect(Date.now() - started).toBeLessThan(20_000);
   });

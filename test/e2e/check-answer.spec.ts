@@ -27,6 +27,10 @@ const LABELS = {
     reason: 'new_size must be an integer, not vol1.',
     typo: 'cinder has no sub-command “dleete”. Did you mean delete?',
     why: 'Why',
+    cannotTell: 'Cannot tell',
+    pickGrade: 'The checker could not tell: pick a grade (1–4).',
+    unknown:
+      'The options of vgchange are not known to the checker: compare with the answer yourself.',
   },
   'ja-JP': {
     nav: 'インポート・エクスポート',
@@ -42,6 +46,9 @@ const LABELS = {
     reason: 'new_size は整数です（vol1 ではありません）。',
     typo: 'cinder にサブコマンド「dleete」はありません。 delete のことですか？',
     why: '理由',
+    cannotTell: '判定できません',
+    pickGrade: 'チェッカーには正誤が分からないため、評価（1〜4）を選んでください。',
+    unknown: 'チェッカーは vgchange のオプションを知りません。正答とご自身で見比べてください。',
   },
 } as const;
 
@@ -67,6 +74,11 @@ function notesFile(): string {
       '```',
       '# ボリュームをスナップショットごと削除する',
       'cinder delete --cascade <volume>',
+      '```',
+      '',
+      '```',
+      '# ボリュームグループを活性化する',
+      'vgchange -ay',
       '```',
       '',
     ].join('\n'),
@@ -135,6 +147,24 @@ for (const [locale, scheme] of [
       await expect(typo.locator('.diff .changed .missing')).toHaveCount(1);
       await expect(typo.locator('.diff .changed .extra')).toHaveCount(1);
       await page.screenshot({ path: `${shots}/typo-${locale}-${scheme}.png` });
+      await page.keyboard.press('3');
+
+      // No grammar covers vgchange; `-a y` is `-ay` (vgchange --help: -a|--activate y|n|ay).
+      await expect(page.getByText('ボリュームグループを活性化する')).toBeVisible();
+      await answer(page, labels, 'vgchange -a y');
+      const unsure = page.getByRole('status').filter({ hasText: labels.cannotTell });
+      await expect(unsure).toBeVisible();
+      await expect(unsure).not.toContainText(labels.incorrect);
+      await expect(unsure.getByRole('list', { name: labels.why })).toHaveText(labels.unknown);
+      // Shown as typed, beside the answer: no word struck out as if it were wrong.
+      await expect(unsure.locator('.diff')).toHaveCount(0);
+      await expect(unsure.locator('code').first()).toHaveText('vgchange -a y');
+      // It suggests no grade: none is marked, and Enter does not grade for the learner.
+      await expect(page.locator('.grade.suggested')).toHaveCount(0);
+      await page.keyboard.press('Enter');
+      await expect(unsure).toBeVisible();
+      await expect(page.getByText(labels.pickGrade)).toBeVisible();
+      await page.screenshot({ path: `${shots}/cannot-tell-${locale}-${scheme}.png` });
     });
   });
 }

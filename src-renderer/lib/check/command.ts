@@ -1,8 +1,12 @@
 /**
  * Checking a typed command against the expected one as commands, not strings: whitespace,
- * option order, `--opt=value` vs `--opt value`, quoting and placeholders do not count.
+ * option order, `--opt=value` vs `--opt value`, quoting and placeholders do not count. Without
+ * the tool's grammar, a command that still differs is wrong only when its programs differ;
+ * otherwise the checker cannot tell (`undecided`).
  */
 import { lcsPairs, type CheckResult, type DiffToken } from './diff';
+import type { Finding } from './findings';
+import { redirectionFinding, sameRedirects, withoutRedirects } from './redirect';
 import { isOptionsPlaceholder, tokenize, wordMatches, type Word } from './shell';
 
 export type { CheckResult, DiffToken } from './diff';
@@ -28,13 +32,72 @@ const MAX_AMBIGUOUS = 6;
 export function checkCommand(typed: string, expected: string): CheckResult {
   const typedSegments = segments(tokenize(typed.normalize('NFKC')));
   const expectedSegments = segments(tokenize(expected.normalize('NFKC')));
-  const correct =
-    typedSegments.length === expectedSegments.length &&
-    typedSegments.every((segment, i) => segmentMatches(segment, expectedSegments[i] ?? []));
+  const pairs = typedSegments.map((segment, i) => [segment, expectedSegments[i] ?? []] as const);
+  const sameLength = typedSegments.length === expectedSegments.length;
+  const argumentsMatch = pairs.map(([t, e]) =>
+    segmentMatches(withoutRedirects(t), withoutRedirects(e)),
+  );
+  const redirectsMatch = pairs.map(([t, e]) => sameRedirects(t, e));
+  const correct = sameLength && argumentsMatch.every(Boolean) && redirectsMatch.every(Boolean);
   if (correct) {
     return { correct, diff: typedSegments.flat().map((word) => ({ text: word.raw, op: 'same' })) };
   }
-  return { correct, diff: commandDiff(typedSegments, expectedSegments) };
+  const diff = commandDiff(typedSegments, expectedSegments);
+  if (
+    shape(typedSegments) !== shape(expectedSegments) ||
+    pairs.some(([t, e]) => otherArgument(withoutRedirects(t), withoutRedirects(e)))
+  ) {
+    return { correct, diff };
+  }
+  // Same programs, other words: without the tool's grammar, `-a y` and `-ay`, or elements in
+  // another order, may well be the same command. Only the tool could say.
+  const programs = [...new Set(expectedSegments.map((segment) => segment[0]?.value ?? ''))];
+  const findings: Finding[] = argumentsMatch.every(Boolean)
+    ? []
+    : [{ kind: 'unknown-options', slot: programs.join(', ') }];
+  pairs.forEach(([t, e], i) => {
+    if (!redirectsMatch[i]) {
+      findings.push(redirectionFinding(t, e, []));
+    }
+  });
+  return { correct, undecided: true, diff, findings };
+}
+
+/**
+ * Without options on either side, the same number of words, and in some place a word of the
+ * card's replaced by one that is nowhere in it: `rmdir /a` for `rmdir /b`. No way of reading
+ * options makes those the same. Not so for a name the learner shortened (tools that take
+ * prefixes read `ip a` as `ip address`) or a path with or without its final slash.
+ */
+function otherArgument(typed: Word[], expected: Word[]): boolean {
+  const plain = (words: Word[]) => words.filter((word) => !word.separator);
+  const t = plain(typed);
+  const e = plain(expected);
+  if (t.length !== e.length || [...t, ...e].some((word) => isOption(word))) {
+    return false;
+  }
+  return t.some((word, i) => !mayBeSame(word.value, (e[i] as Word).value, e));
+}
+
+function mayBeSame(typed: string, expected: string, card: Word[]): boolean {
+  const path = (value: string): string => value.replace(/(?<=.)\/+$/, '');
+  const names = !typed.includes('/') && !expected.includes('/');
+  return (
+    wordMatches(typed, expected) ||
+    path(typed) === path(expected) ||
+    (names && expected.startsWith(typed)) ||
+    card.some((other) => wordMatches(typed, other.value))
+  );
+}
+
+/** Each simple command's program and the separator after it: what a wrong answer surely changes. */
+function shape(segments: Word[][]): string {
+  return JSON.stringify(
+    segments.map((segment) => {
+      const last = segment[segment.length - 1];
+      return [segment[0]?.value ?? '', last?.separator ? last.value : ''];
+    }),
+  );
 }
 
 /** Simple commands, each with the separator that ends it (`;`, `&&`, `|`) as its last word. */

@@ -16,9 +16,15 @@ export type DiffToken =
 
 export interface CheckResult {
   correct: boolean;
+  /**
+   * The checker cannot say whether the tool would read the typed command as the card's: no
+   * grammar covers it, or it redirects output where the card's answer does not. Never set on a
+   * correct result; the findings say why.
+   */
+  undecided?: true;
   /** Typed and expected words in reading order; join with spaces to display. */
   diff: DiffToken[];
-  /** Why, from the tool's grammar; empty where no grammar covers the command. */
+  /** Why, from the tool's grammar (or why it cannot tell); absent for a text answer. */
   findings?: Finding[];
 }
 

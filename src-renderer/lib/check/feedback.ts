@@ -14,6 +14,14 @@ function keyOf(finding: Finding): MessageKey {
         : 'check.wrong-type.int';
     case 'adds-option':
       return finding.note ? 'check.adds-option' : 'check.adds-option.bare';
+    case 'wrong-command':
+      return finding.expected ? 'check.wrong-command' : 'check.wrong-command.none';
+    case 'redirection':
+      return !finding.typed
+        ? 'check.redirection.left-out'
+        : !finding.expected
+          ? 'check.redirection.added'
+          : 'check.redirection';
     default:
       return `check.${finding.kind}`;
   }
@@ -39,8 +47,8 @@ export function describeFindings(findings: readonly Finding[], t: Translate): st
 }
 
 /**
- * The verdict's reasons as one text: the findings, or where no grammar covers the command, the
- * words the diff says are missing or not expected. Empty only for a correct answer with
+ * The verdict's reasons as one text: the findings, or for a text answer, the words the diff
+ * says are missing, not expected, or in another place. Empty only for a correct answer with
  * nothing to add.
  */
 export function feedbackText(result: CheckResult, t: Translate): string {
@@ -48,14 +56,20 @@ export function feedbackText(result: CheckResult, t: Translate): string {
   if (findings.length || result.correct) {
     return describeFindings(findings, t).join(' ');
   }
-  const words = (op: 'missing' | 'extra') =>
-    result.diff.filter((token) => token.op === op).map((token) => token.text);
-  const changed = result.diff.filter((token) => token.op === 'changed').map((token) => token.text);
+  const missing = result.diff.filter((token) => token.op === 'missing').map((token) => token.text);
+  const extra = result.diff
+    .filter((token) => token.op === 'extra' || token.op === 'changed')
+    .map((token) => token.text);
+  // A word both missing and not expected is one written elsewhere: "Missing: vm. Not in the
+  // expected answer: vm." would contradict itself.
+  const moved = missing.filter((word, i) => extra.includes(word) && missing.indexOf(word) === i);
+  const without = (words: string[]) => words.filter((word) => !moved.includes(word));
+  const sentence = (key: MessageKey, words: string[]) =>
+    words.length ? t(key, { words: words.join(' ') }) : '';
   const sentences = [
-    words('missing').length ? t('check.diff-missing', { words: words('missing').join(' ') }) : '',
-    [...words('extra'), ...changed].length
-      ? t('check.diff-extra', { words: [...words('extra'), ...changed].join(' ') })
-      : '',
+    sentence('check.diff-missing', without(missing)),
+    sentence('check.diff-extra', without(extra)),
+    sentence('check.diff-moved', moved),
   ];
   return sentences.filter(Boolean).join(' ') || t('check.diff-other');
 }

@@ -36,6 +36,13 @@ export type FindingKind =
   | 'wrong-value'
   /** A placeholder typed for a slot whose placeholder has another name. */
   | 'wrong-placeholder'
+  /**
+   * Same program, other words, and no grammar to read them with: whether the tool reads them
+   * the same is not known (`vgchange -a y` is `vgchange -ay`).
+   */
+  | 'unknown-options'
+  /** The typed command redirects where the card's does not, or otherwise (slot: the operator). */
+  | 'redirection'
   /** Notes on a correct answer: an option the card's answer does not give. */
   | 'adds-option'
   /** Notes on a correct answer: more values than the card's answer gives, where arity allows. */

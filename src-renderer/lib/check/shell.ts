@@ -9,9 +9,23 @@ export interface Word {
   /** Quotes removed, escapes resolved. */
   value: string;
   separator: boolean;
+  /**
+   * A redirection with its target (`> out.img`, `2>&1`, `< in`): the shell's, not an argument
+   * of the command. `value` is the operator without a default descriptor, then the target.
+   */
+  redirect?: true;
 }
 
 const SEPARATORS = ['&&', '||', ';', '|', '&'];
+
+/** `>`, `>>`, `>|`, `&>`, `&>>`, `<`, `<>`, and `>&`/`<&` with a descriptor (bash's redirections). */
+const REDIRECT = /^(?:&>>?|>>|>\||>&(?:\d+-?|-)?|>|<&(?:\d+-?|-)?|<>|<(?!<))/;
+
+/** `1>` is `>` and `0<` is `<`: the same redirection. */
+function redirectValue(fd: string, operator: string): string {
+  const implied = operator.startsWith('<') ? '0' : '1';
+  return (fd === implied ? '' : fd) + operator;
+}
 
 /**
  * `splitEquals`: `--name=value` becomes two words, as every argparse-style tool reads it; the
@@ -21,21 +35,51 @@ export function tokenize(line: string, splitEquals = true): Word[] {
   const words: Word[] = [];
   let raw = '';
   let value = '';
+  /** A redirection operator still waiting for its target word. */
+  let pending: Word | undefined;
   const finish = (): void => {
-    if (raw) {
+    if (pending && raw) {
+      words.push({ raw: `${pending.raw} ${raw}`, value: pending.value + value, ...REDIRECTION });
+      pending = undefined;
+    } else if (raw) {
       words.push(...(splitEquals ? splitOption(raw, value) : [{ raw, value, separator: false }]));
     }
     raw = '';
     value = '';
   };
+  const flushPending = (): void => {
+    if (pending) {
+      words.push(pending);
+      pending = undefined;
+    }
+  };
   let i = 0;
   while (i < line.length) {
     const ch = line[i] ?? '';
     const separator = SEPARATORS.find((sep) => line.startsWith(sep, i));
+    const redirect = redirectAt(line, i, raw);
     if (/\s/.test(ch)) {
       finish();
       i++;
+    } else if (redirect) {
+      // The descriptor typed just before the operator (`2>`) is part of it; any other word ends.
+      if (!/^\d+$/.test(raw) || raw !== value) {
+        finish();
+      }
+      flushPending();
+      const operator = redirect[0];
+      const word = { raw: raw + operator, value: redirectValue(value, operator), ...REDIRECTION };
+      raw = '';
+      value = '';
+      i += operator.length;
+      if (/[<>]&(?:\d+-?|-)$/.test(operator)) {
+        words.push(word);
+      } else {
+        pending = word;
+      }
     } else if (separator) {
+      finish();
+      flushPending();
       finish();
       words.push({ raw: separator, value: separator, separator: true });
       i += separator.length;
@@ -60,7 +104,21 @@ export function tokenize(line: string, splitEquals = true): Word[] {
     }
   }
   finish();
+  flushPending();
   return words;
+}
+
+const REDIRECTION = { separator: false, redirect: true } as const;
+
+/**
+ * A redirection operator at `i` (unquoted: quotes are read whole before), not the `<` of a
+ * placeholder (`<IMAGE_ID>`); `&>` only where a word starts, as `&` ends a word before it.
+ */
+function redirectAt(line: string, i: number, raw: string): RegExpMatchArray | null {
+  if ((line[i] === '<' && placeholderEnd(line, i) > 0) || (raw !== '' && line[i] === '&')) {
+    return null;
+  }
+  return REDIRECT.exec(line.slice(i));
 }
 
 function closingQuote(line: string, start: number): number {

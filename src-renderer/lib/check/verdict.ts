@@ -6,7 +6,11 @@ import type { CheckResult } from './diff';
 import { isProblem } from './findings';
 import { editDistance } from './grammar/suggest';
 
-export type Verdict = 'correct' | 'close' | 'wrong';
+/**
+ * `cannot-tell`: the checker does not know whether the tool would read the typed command as the
+ * card's (CheckResult.undecided); the learner compares it with the answer.
+ */
+export type Verdict = 'correct' | 'close' | 'wrong' | 'cannot-tell';
 
 function normalise(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -32,6 +36,10 @@ export function isNearMiss(typed: string, expected: string): boolean {
 export function verdictOf(result: CheckResult, typed: string, expected: string): Verdict {
   if (result.correct) {
     return 'correct';
+  }
+  if (result.undecided) {
+    // Before the near miss: `vgchange -a y` is one edit from `vgchange -ay`, and the same command.
+    return 'cannot-tell';
   }
   const problems = (result.findings ?? []).filter(isProblem);
   const onlyMisspelt = problems.length > 0 && problems.every((f) => f.suggestion !== undefined);

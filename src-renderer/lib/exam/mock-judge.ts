@@ -2,22 +2,19 @@
  * Judging a mock exam once it is over, exactly as the study screen judges (checkAnswer for typed
  * answers, the ring card's own check for ring questions), and scoring it by topic.
  */
-import { checkAnswer, readsAsCommand } from '../check/answer';
+import { checkAnswer } from '../check/answer';
 import type { GrammarData } from '../check/grammar/types';
-import { tokenize } from '../check/shell';
+import { verdictOf } from '../check/verdict';
 import { ringQuestion } from '../ring/cards';
 import type { MockQuestion, QuestionFormat } from './mock-exam';
 
 export type Response = { chosen: number } | { typed: string };
 
 /**
- * `cannot-tell`: a command no grammar covers, typed for the same program but in other words
- * than the card's; the word comparison cannot say whether the tool would read it the same.
+ * `cannot-tell`: the checker's own verdict (verdict.ts): say a command no grammar covers, typed
+ * for the same program but in other words than the card's.
  */
 export type Outcome = 'correct' | 'wrong' | 'cannot-tell' | 'unanswered';
-
-const programOf = (line: string): string | undefined =>
-  tokenize(line.normalize('NFKC').replace(/^\s*\$\s+/, ''), false)[0]?.value;
 
 export function judge(
   question: MockQuestion,
@@ -38,13 +35,15 @@ export function judge(
     return ring.check(response.typed).correct ? 'correct' : 'wrong';
   }
   const result = checkAnswer(response.typed, question.expected, grammar);
-  if (result.correct) {
-    return 'correct';
+  const verdict = verdictOf(result, response.typed, question.expected);
+  switch (verdict) {
+    case 'correct':
+    case 'cannot-tell':
+      return verdict;
+    case 'close':
+    case 'wrong':
+      return 'wrong';
   }
-  const wordsOnly = result.findings === undefined && readsAsCommand(question.expected);
-  return wordsOnly && programOf(response.typed) === programOf(question.expected)
-    ? 'cannot-tell'
-    : 'wrong';
 }
 
 /** One answered question as the results keep it. */

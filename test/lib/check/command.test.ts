@@ -113,6 +113,48 @@ describe('checkCommand: wrong commands and their diff', () => {
   });
 });
 
+describe('checkCommand: what the words alone cannot tell', () => {
+  it.each([
+    // vgchange --help: `vgchange -a|--activate y|n|ay`: all three are one command.
+    ['an option spelt apart', 'vgchange -a y', 'vgchange -ay'],
+    ['a long option', 'vgchange --activate y', 'vgchange -ay'],
+    ['a name added', 'vgchange -ay vg_centosbase', 'vgchange -ay'],
+    // diskimage-builder reads its elements as a set: the order is the user's.
+    [
+      'the same words in another order',
+      'disk-image-create vm ubuntu',
+      'disk-image-create ubuntu vm',
+    ],
+    [
+      'an option added',
+      'glance-cache-manage delete-all-cached-images -f',
+      'glance-cache-manage delete-all-cached-images',
+    ],
+    ['a shortened name', 'ip a', 'ip address'],
+    ['a final slash', 'rmdir /mnt/', 'rmdir /mnt'],
+  ])('is undecided for %s, with a finding that says so', (_, typed, expected) => {
+    const result = checkCommand(typed, expected);
+    expect(result.correct).toBe(false);
+    expect(result.undecided).toBe(true);
+    expect(result.findings).toEqual([{ kind: 'unknown-options', slot: typed.split(' ')[0] }]);
+  });
+
+  it.each([
+    ['another program', 'lvchange -ay', 'vgchange -ay'],
+    ['another argument and no options', 'rmdir /mnt2', 'rmdir /mnt'],
+    ['another sub-command', 'glance-cache-manage list-queued', 'glance-cache-manage list-cached'],
+    ['a second command left out', 'umount /mnt', 'umount /mnt; rmdir /mnt'],
+    ['another separator', 'a x || b', 'a x && b'],
+    // Not a shortening: a text answer that reads like a command keeps its near miss.
+    ['a longer word', 'qcow2 formats', 'qcow2 format'],
+  ])('is surely wrong for %s', (_, typed, expected) => {
+    const result = checkCommand(typed, expected);
+    expect(result).toMatchObject({ correct: false });
+    expect(result.undecided).toBeUndefined();
+    expect(result.findings).toBeUndefined();
+  });
+});
+
 const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
 const value = fc.stringMatching(/^[a-zA-Z0-9._/]{1,10}$/);
 const option = fc.record({ flag: name.map((n) => `--${n}`), value });

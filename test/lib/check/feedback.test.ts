@@ -84,4 +84,20 @@ describe('feedback', () => {
       feedbackText(checkAnswer('cinder list', 'cinder list --all-tenants', grammar), en),
     ).not.toBe('');
   });
+
+  it('says when it cannot tell, in en and ja', () => {
+    const grammar = data as GrammarData;
+    const result = checkAnswer('vgchange -a y', 'vgchange -ay', grammar);
+    expect(feedbackText(result, t('en'))).toBe(
+      'The options of vgchange are not known to the checker: compare with the answer yourself.',
+    );
+    expect(feedbackText(result, t('ja'))).toBe(
+      'チェッカーは vgchange のオプションを知りません。正答とご自身で見比べてください。',
+    );
+  });
+
+  it('calls a word written elsewhere moved, not both missing and unexpected', () => {
+    const result = checkAnswer('scheduler nova', 'nova scheduler');
+    expect(feedbackText(result, t('en'))).toBe('In another place: scheduler.');
+  });
 });

@@ -33,6 +33,14 @@ describe('verdictOf', () => {
   });
 
   it.each([
+    ['vgchange -a y', 'vgchange -ay'],
+    ['vgchange --activate y', 'vgchange -ay'],
+    ['disk-image-create vm ubuntu', 'disk-image-create ubuntu vm'],
+  ])('cannot tell %s from %s without the tool’s grammar, near miss or not', (typed, expected) => {
+    expect(verdict(typed, expected)).toBe('cannot-tell');
+  });
+
+  it.each([
     ['one letter left out', 'Logical Volme Manager', 'Logical Volume Manager'],
     ['two letters swapped', 'qcow2 ofrmat', 'qcow2 format'],
     ['one kana wrong', 'イメージの容量を変換', 'イメージの容量を変更'],

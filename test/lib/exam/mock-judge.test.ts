@@ -32,6 +32,8 @@ describe('judging and scoring', () => {
     expect(judge(q, null, grammar)).toBe('unanswered');
     expect(judge(typeIn('bare'), { typed: ' bare ' }, grammar)).toBe('correct');
     expect(judge(typeIn('bare'), { typed: 'ovf' }, grammar)).toBe('wrong');
+    // No grammar covers vgchange, even with the data loaded: `-a y` is `-ay` (vgchange --help).
+    expect(judge(typeIn('vgchange -ay'), { typed: 'vgchange -a y' }, grammar)).toBe('cannot-tell');
   });
 
   it('scores by topic, leaving what could not be judged out of the share', () => {

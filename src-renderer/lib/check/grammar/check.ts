@@ -7,11 +7,13 @@
 import { checkCommand } from '../command';
 import { charDiff, type CheckResult, type DiffToken } from '../diff';
 import { isProblem, type Finding } from '../findings';
-import { isPlaceholder, tokenize, type Word } from '../shell';
+import { redirectionFinding, sameRedirects, withoutRedirects, writesOutput } from '../redirect';
+import { isPlaceholder, tokenize, wordMatches, type Word } from '../shell';
 import { judge, type Judgement } from './judge';
 import { readCommand, type Reading } from './read';
+import { asRun, asRunCommand } from './ring-builder-runs';
 import { nearest } from './suggest';
-import type { GrammarData } from './types';
+import type { GrammarData, OptionSpec } from './types';
 
 /** Simple commands, each with the separator that ends it (`;`, `&&`, `|`) as its last word. */
 function segments(line: string): Word[][] {
@@ -35,26 +37,128 @@ export function checkWithGrammar(typed: string, expected: string, data: GrammarD
   }
   const results = expectedSegments.map((e, k) => checkSegment(typedSegments[k] ?? [], e, data));
   const findings = results.flatMap((r) => r.findings ?? []);
-  return {
-    correct: results.every((r) => r.correct),
-    diff: results.flatMap((r) => r.diff),
-    findings,
-  };
+  const diff = results.flatMap((r) => r.diff);
+  if (results.every((r) => r.correct)) {
+    return { correct: true, diff, findings };
+  }
+  // One simple command surely wrong makes the line wrong; else some could not be told.
+  const undecided = results.every((r) => r.correct || r.undecided);
+  return { correct: false, diff, findings, ...(undecided ? { undecided } : {}) };
 }
 
 function checkSegment(typedWords: Word[], expectedWords: Word[], data: GrammarData): CheckResult {
   const separator = (words: Word[]) => (words[words.length - 1]?.separator ? words.slice(-1) : []);
-  const tWords = typedWords.slice(0, typedWords.length - separator(typedWords).length);
-  const eWords = expectedWords.slice(0, expectedWords.length - separator(expectedWords).length);
-  const expectedTool = data.tools[eWords[0]?.value ?? ''];
-  const expectedReading = expectedTool ? readCommand(eWords, expectedTool) : undefined;
-  if (!expectedReading?.grammar || expectedReading.problems.some((p) => isProblem(p.finding))) {
-    return checkCommand(text(typedWords), text(expectedWords));
-  }
   if (separator(typedWords)[0]?.value !== separator(expectedWords)[0]?.value) {
     return checkCommand(text(typedWords), text(expectedWords));
   }
+  const tAll = typedWords.slice(0, typedWords.length - separator(typedWords).length);
+  const eAll = expectedWords.slice(0, expectedWords.length - separator(expectedWords).length);
+  const result = checkArguments(withoutRedirects(tAll), withoutRedirects(eAll), data);
+  if (!result) {
+    return checkCommand(text(typedWords), text(expectedWords));
+  }
+  const tail = separator(typedWords).map((w): DiffToken => ({ text: w.raw, op: 'same' }));
+  const redirects = (words: Word[]) => words.filter((word) => word.redirect);
+  if (sameRedirects(tAll, eAll)) {
+    const same = redirects(tAll).map((w): DiffToken => ({ text: w.raw, op: 'same' }));
+    return {
+      correct: result.correct,
+      findings: result.findings,
+      diff: [...result.diff, ...same, ...tail],
+    };
+  }
+  const diff: DiffToken[] = [
+    ...result.diff,
+    ...redirects(tAll).map((w): DiffToken => ({ text: w.raw, op: 'extra' })),
+    ...redirects(eAll).map((w): DiffToken => ({ text: w.raw, op: 'missing' })),
+    ...tail,
+  ];
+  // Options of the answer left out, with the output sent to a file instead (`> out.img` for
+  // `--file <FILE>`): the tool may write the same there, or not.
+  const problems = (result.findings ?? []).filter(isProblem);
+  const replaced = problems.filter((f) => f.kind === 'missing-option');
+  const instead = writesOutput(tAll) && replaced.length === problems.length;
+  if (!result.correct && !instead) {
+    return { correct: result.correct, findings: result.findings, diff };
+  }
+  const notes = (result.findings ?? []).filter((f) => !isProblem(f));
+  const toFile =
+    replaced.length === 1
+      ? stdoutFor(replaced[0] as Finding, tAll, eAll, result.options)
+      : undefined;
+  if (toFile?.same) {
+    const typedOnly = diff.filter((token) => token.op !== 'missing');
+    return { correct: true, diff: typedOnly.map(asTyped), findings: notes };
+  }
+  if (toFile) {
+    const finding: Finding = {
+      kind: 'wrong-value',
+      slot: toFile.slot,
+      typed: toFile.target,
+      expected: toFile.value,
+    };
+    return { correct: false, diff, findings: [finding, ...notes] };
+  }
+  const finding = redirectionFinding(
+    tAll,
+    eAll,
+    replaced.map((f) => f.expected ?? f.slot ?? ''),
+  );
+  return { correct: false, undecided: true, diff, findings: [finding, ...notes] };
+}
+
+const asTyped = (token: DiffToken): DiffToken => ({ text: token.text, op: 'same' });
+
+/**
+ * `> file` for an option the tool itself says writes to standard output when left out
+ * (openstack image save --file: "Downloaded image save filename (default: stdout)"), to the
+ * file the card names there or to any where it has a placeholder: the same file written.
+ */
+function stdoutFor(
+  missing: Finding,
+  typed: Word[],
+  expected: Word[],
+  options: OptionSpec[],
+): { same: boolean; slot: string; target: string; value: string } | undefined {
+  const redirects = typed.filter((word) => word.redirect);
+  const target = redirects[0]?.value.slice(1);
+  const spec = options.find((option) => option.names.includes(missing.slot ?? ''));
+  if (
+    redirects.length !== 1 ||
+    !redirects[0]?.value.startsWith('>') ||
+    redirects[0].value.startsWith('>>') ||
+    expected.some((word) => word.redirect) ||
+    !target ||
+    !spec ||
+    !/\(default: stdout\)/i.test(spec.help ?? '')
+  ) {
+    return undefined;
+  }
+  const words = (missing.expected ?? '').split(' ');
+  const value = words.length === 2 ? words[1] : words[0]?.split('=').slice(1).join('=');
+  if (!value) {
+    return undefined;
+  }
+  return { same: wordMatches(target, value), slot: missing.slot ?? '', target, value };
+}
+
+/** The simple command's arguments judged with the grammar; undefined where it cannot read them. */
+function checkArguments(
+  tWords: Word[],
+  eWords: Word[],
+  data: GrammarData,
+): (CheckResult & { options: OptionSpec[] }) | undefined {
+  const name = eWords[0]?.value ?? '';
+  const listed = data.tools[name];
+  const expectedTool = listed ? asRun(name, listed) : undefined;
+  const expectedReading = expectedTool
+    ? asRunCommand(readCommand(eWords, expectedTool))
+    : undefined;
+  if (!expectedReading?.grammar || expectedReading.problems.some((p) => isProblem(p.finding))) {
+    return undefined;
+  }
   const typedTool = tWords[0]?.value ?? '';
+  const options = expectedReading.grammar.options;
   if (typedTool !== expectedReading.tool) {
     const finding: Finding = {
       kind: 'wrong-tool',
@@ -62,13 +166,12 @@ function checkSegment(typedWords: Word[], expectedWords: Word[], data: GrammarDa
       expected: expectedReading.tool,
       suggestion: nearest(typedTool, Object.keys(data.tools)),
     };
-    return {
-      correct: false,
-      diff: [...otherToolDiff(tWords, eWords, expectedReading.tool), ...sameWords(typedWords)],
-      findings: [finding],
-    };
+    const diff = otherToolDiff(tWords, eWords, expectedReading.tool);
+    return { correct: false, diff, findings: [finding], options };
   }
-  const typedReading = readCommand(tWords, expectedTool as NonNullable<typeof expectedTool>);
+  const typedReading = asRunCommand(
+    readCommand(tWords, expectedTool as NonNullable<typeof expectedTool>),
+  );
   const judgement = judge(
     { reading: expectedReading, words: eWords },
     { reading: typedReading, words: tWords },
@@ -78,14 +181,7 @@ function checkSegment(typedWords: Word[], expectedWords: Word[], data: GrammarDa
   const diff: DiffToken[] = correct
     ? tWords.map((w) => ({ text: w.raw, op: 'same' }))
     : wordDiff(tWords, judgement, typedReading, expectedReading);
-  diff.push(...sameWords(typedWords));
-  return { correct, diff, findings };
-}
-
-/** The separator that ends a simple command, as typed. */
-function sameWords(words: Word[]): DiffToken[] {
-  const last = words[words.length - 1];
-  return last?.separator ? [{ text: last.raw, op: 'same' }] : [];
+  return { correct, diff, findings, options };
 }
 
 /**

@@ -9,9 +9,10 @@ import type { Word } from '../shell';
 import { operationOf, type OptionSlot, type Operation } from './operation';
 import { primaryName, type Located, type Reading, type Value } from './read';
 import { ringDevices } from './ring-devices';
-import { ringSearchValues } from './ring-search-values';
+import { ringSearchValues, searchValueOfOptions } from './ring-search-values';
 import { swiftAllWithNames } from './swift-all';
 import { swiftHeaders } from './swift-headers';
+import { sysprepOperations } from './sysprep-operations';
 import type { OptionSpec, PositionalSpec } from './types';
 import { sameValue, typeProblem, valueProblem } from './values';
 
@@ -114,7 +115,11 @@ function withMeaning(reading: Reading, words: Word[], result: Judgement): Operat
       });
     }
   }
+  if (reading.tool === 'virt-sysprep') {
+    result.located.push(...sysprepOperations(operation));
+  }
   if (reading.tool === 'swift-ring-builder') {
+    searchValueOfOptions(reading, operation);
     result.located.push(...ringDevices(reading, operation, words));
     result.located.push(...ringSearchValues(reading, operation));
   }
@@ -155,10 +160,16 @@ function judgePositionals(
         },
       });
       result.missing.push({ words: rawOf(expectedWords, missing), after: lastTyped });
-    } else if (got.length > want.length && (want.length > 0 || optional(spec))) {
-      // A required slot the card leaves open (it asks for the command's name) adds nothing.
+    } else if (
+      got.length > want.length &&
+      (want.length > 0 || optional(spec) || givesArguments(expected))
+    ) {
+      // A required slot left open by a card that asks for the command's name alone adds
+      // nothing. Left open by a card that gives arguments, the command runs without it: filling
+      // it is another form (`losetup -f` prints the first unused device; `losetup -f disk.img`
+      // attaches disk.img to it, man losetup).
       const added = got.slice(want.length).map((v) => v.text);
-      const more = want.length > 0 || moreOfFilled(spec, specs, expected);
+      const more = want.length > 0 || (optional(spec) && moreOfFilled(spec, specs, expected));
       result.located.push({
         finding: more
           ? { kind: 'adds-values', slot: spec.name, typed: added.join(' '), note: spec.help }
@@ -171,6 +182,9 @@ function judgePositionals(
 }
 
 const optional = (spec: PositionalSpec): boolean => spec.arity === '?' || spec.arity === '*';
+
+const givesArguments = (card: Operation): boolean =>
+  card.options.size > 0 || [...card.positionals.values()].some((values) => values.length > 0);
 
 /**
  * Values in a slot the card leaves empty, that keep the card's operation: an argparse `?` slot

@@ -57,3 +57,55 @@ function searchValueProblem(value: Value): Located | undefined {
     };
   }
 }
+
+/**
+ * The search value's fields in its own syntax (parse_search_value's docstring:
+ * `d<id>r<region>z<zone>-<ip>:<port>R<r_ip>:<r_port>/<device_name>_<meta>`), by option slot.
+ */
+const FIELDS: [dest: string, prefix: string][] = [
+  ['id', 'd'],
+  ['region', 'r'],
+  ['zone', 'z'],
+  ['ip', '-'],
+  ['port', ':'],
+  ['replication_ip', 'R'],
+  ['replication_port', ':'],
+  ['device', '/'],
+  ['meta', '_'],
+];
+
+/**
+ * `remove --region 1 --zone 1 --ip 10.0.0.1 --port 6200 --device sdb1` searches as
+ * `remove r1z1-10.0.0.1:6200/sdb1` (_parse_remove_values: the options form when no search value
+ * is given, parse_search_values_from_opts; `if value:` skips empty and zero values). Written as
+ * that search value, the options compare with the card's. Left as they are where the options
+ * say what a search value cannot: a weight, a replication port without its address.
+ */
+export function searchValueOfOptions(reading: Reading, operation: Operation): void {
+  if (reading.command !== 'remove' || (operation.positionals.get('search_value')?.length ?? 0)) {
+    return;
+  }
+  const value = (dest: string): Value | undefined => {
+    const values = operation.options.get(dest)?.values ?? [];
+    const last = values[values.length - 1];
+    return last && last.text !== '' && !/^0+$/.test(last.text) ? last : undefined;
+  };
+  const used = FIELDS.filter(([dest]) => value(dest) !== undefined);
+  if (
+    used.length === 0 ||
+    operation.options.has('weight') ||
+    (value('replication_port') && !value('replication_ip'))
+  ) {
+    return;
+  }
+  const text = used
+    .map(([dest, prefix]) => {
+      const field = (value(dest) as Value).text;
+      const bracketed = (dest === 'ip' || dest === 'replication_ip') && field.includes(':');
+      return prefix + (bracketed ? `[${field}]` : field);
+    })
+    .join('');
+  const at = Math.min(...used.map(([dest]) => (value(dest) as Value).at));
+  used.forEach(([dest]) => operation.options.delete(dest));
+  operation.positionals.set('search_value', [{ text, at }]);
+}

@@ -56,6 +56,32 @@ function metaPrefix(command: string, positionals: number): string {
   return 'X-Object-Meta-';
 }
 
+/** swift.common.utils.TRUE_VALUES, which config_true_value compares the lowered value with. */
+const TRUE_VALUES = new Set(['true', '1', 'yes', 'on', 't', 'y']);
+
+/**
+ * A header's value by what swift does with it. ACLs: the proxy's clean_acl strips each element
+ * and drops empty ones, and parse_acl reads them as lists that are only searched, so
+ * `.rlistings,.r:*` is `.r:*, .rlistings`. Web-Listings: staticweb turns listings on when
+ * config_true_value(value), so `yes` and `True` are `true`.
+ */
+function byMeaning(text: string): string {
+  const colon = text.indexOf(': ');
+  if (colon < 0 || isPlaceholder(text)) {
+    return text;
+  }
+  const name = text.slice(0, colon);
+  const value = text.slice(colon + 2);
+  if (name === 'X-Container-Read' || name === 'X-Container-Write') {
+    const elements = value.split(',').map((element) => element.trim());
+    return `${name}: ${[...new Set(elements.filter(Boolean))].sort().join(',')}`;
+  }
+  if (name === 'X-Container-Meta-Web-Listings' && !/[<[]/.test(value)) {
+    return `${name}: ${TRUE_VALUES.has(value.trim().toLowerCase()) ? 'true' : 'false'}`;
+  }
+  return text;
+}
+
 export interface HeaderProblem {
   value: Value;
 }
@@ -74,7 +100,8 @@ export function swiftHeaders(command: string, operation: Operation): HeaderProbl
   const problems: HeaderProblem[] = [];
   const add = (slot: OptionSlot | undefined, toHeader: (value: string) => string | undefined) => {
     for (const value of slot?.values ?? []) {
-      const text = toHeader(value.text);
+      const header = toHeader(value.text);
+      const text = header === undefined ? undefined : byMeaning(header);
       if (text === undefined) {
         problems.push({ value });
       } else {

@@ -95,5 +95,32 @@ export function valueProblem(
   if (isPlaceholder(expected) || sameValue(typed, expected, kind) || wordMatches(typed, expected)) {
     return undefined;
   }
+  const path = pathOf(slot, expected);
+  if (path && wordMatches(path(typed), path(expected))) {
+    return undefined;
+  }
   return { kind: 'wrong-value', slot, typed, expected };
+}
+
+/** Slots that name a directory: mount's, guestmount's, umount's when the card gives no device. */
+const DIRECTORY_SLOTS = new Set(['mountpoint', 'olddir', 'newdir', 'directory|device']);
+/** Slots that name a file. */
+const FILE_SLOTS = new Set(['builder_file']);
+
+const withoutDot = (path: string): string =>
+  path.replace(/\/{2,}/g, '/').replace(/^(?:\.\/)+(?=.)/, '');
+
+/**
+ * How a path slot's value names its file: `./account.builder` is `account.builder`, and a
+ * directory is the same with its final slash (`/mnt/` is `/mnt`; `mount /dev/loop0 /mnt/` mounts
+ * there). Not a device: `/dev/sdb1/` is "Not a directory".
+ */
+function pathOf(slot: string, expected: string): ((path: string) => string) | undefined {
+  if (FILE_SLOTS.has(slot)) {
+    return withoutDot;
+  }
+  if (DIRECTORY_SLOTS.has(slot) && !expected.startsWith('/dev/')) {
+    return (path) => withoutDot(path).replace(/(?<=.)\/+$/, '');
+  }
+  return undefined;
 }

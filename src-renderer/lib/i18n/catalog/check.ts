@@ -6,6 +6,7 @@ export const check = defineMessages({
     'check.wrong-tool': 'This card asks for a command of {expected}, not {typed}.',
     'check.unknown-command': '{slot} has no sub-command “{typed}”.',
     'check.wrong-command': 'Another sub-command: {typed} instead of {expected}.',
+    'check.wrong-command.none': 'Another command: the answer has no sub-command, not {typed}.',
     'check.unknown-option': 'Unknown option {typed}.',
     'check.ambiguous-option': '{typed} could be any of {note}.',
     'check.missing-value': '{slot} needs a value.',
@@ -35,11 +36,22 @@ export const check = defineMessages({
     'check.diff-missing': 'Missing: {words}.',
     'check.diff-extra': 'Not in the expected answer: {words}.',
     'check.diff-other': 'Not the expected answer.',
+    'check.diff-moved': 'In another place: {words}.',
+    'check.unknown-options':
+      'The options of {slot} are not known to the checker: compare with the answer yourself.',
+    'check.redirection':
+      'You redirect with {typed} where the answer has {expected}: the checker cannot tell whether that does the same. Compare them yourself.',
+    'check.redirection.added':
+      'You redirect with {typed}, which the answer does not: the checker cannot tell whether that changes what it does. Compare them yourself.',
+    'check.redirection.left-out':
+      'The answer redirects with {expected}, which you do not: the checker cannot tell whether that changes what it does. Compare them yourself.',
   },
   ja: {
     'check.wrong-tool': 'このカードは {typed} ではなく {expected} のコマンドです。',
     'check.unknown-command': '{slot} にサブコマンド「{typed}」はありません。',
     'check.wrong-command': '別のサブコマンドです: {expected} ではなく {typed}。',
+    'check.wrong-command.none':
+      '別のコマンドです: 正答にはサブコマンドがありません（{typed} ではありません）。',
     'check.unknown-option': '{typed} というオプションはありません。',
     'check.ambiguous-option': '{typed} は {note} のどれとも取れます。',
     'check.missing-value': '{slot} には値が必要です。',
@@ -69,5 +81,14 @@ export const check = defineMessages({
     'check.diff-missing': '足りないもの: {words}。',
     'check.diff-extra': '正答にないもの: {words}。',
     'check.diff-other': '正答と違います。',
+    'check.diff-moved': '位置が違うもの: {words}。',
+    'check.unknown-options':
+      'チェッカーは {slot} のオプションを知りません。正答とご自身で見比べてください。',
+    'check.redirection':
+      '正答の {expected} の代わりに {typed} でリダイレクトしています。同じ結果になるか、チェッカーには判断できません。ご自身で見比べてください。',
+    'check.redirection.added':
+      '正答にないリダイレクト {typed} があります。結果が変わるか、チェッカーには判断できません。ご自身で見比べてください。',
+    'check.redirection.left-out':
+      '正答のリダイレクト {expected} がありません。結果が変わるか、チェッカーには判断できません。ご自身で見比べてください。',
   },
 });

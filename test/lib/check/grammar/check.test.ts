@@ -9,10 +9,13 @@ import {
   type CheckResult,
   type DiffToken,
 } from '../../../../src-renderer/lib/check/answer';
+import { describeFindings } from '../../../../src-renderer/lib/check/feedback';
 import data from '../../../../src-renderer/lib/check/grammar/grammar-data.json';
 import type { GrammarData } from '../../../../src-renderer/lib/check/grammar/types';
+import { translate, type MessageKey, type Params } from '../../../../src-renderer/lib/i18n';
 
 const grammar = data as GrammarData;
+const english = (key: MessageKey, params?: Params): string => translate('en', key, params);
 const check = (typed: string, expected: string): CheckResult =>
   checkAnswer(typed, expected, grammar);
 const kinds = (result: CheckResult) => (result.findings ?? []).map((f) => f.kind);
@@ -315,6 +318,228 @@ describe('grammar checker: wrong, and why', () => {
       kind: 'invalid-value',
       note: "Metadata parameter web-listings must contain a ':'",
     });
+  });
+});
+
+describe('grammar checker: values by what the tool does with them', () => {
+  const sysprep = 'virt-sysprep --operations defaults,user-account -a <イメージ>';
+
+  // man virt-sysprep: a comma-separated list; "--operations can be specified multiple times;
+  // the first time the set of enabled operations is empty, while any further --operations
+  // affects the operations enabled so far".
+  it.each([
+    'virt-sysprep --operations user-account,defaults -a disk.img',
+    'virt-sysprep --operations defaults --operations user-account -a disk.img',
+    'virt-sysprep -a disk.img --operation=user-account --operation=defaults',
+  ])('takes %s for the card’s --operations', (typed) => {
+    expect(check(typed, sysprep)).toMatchObject({ correct: true });
+  });
+
+  it.each([
+    ['an operation left out', 'virt-sysprep --operations defaults -a disk.img'],
+    ['the defaults left out', 'virt-sysprep --operations user-account -a disk.img'],
+    ['the operation disabled', 'virt-sysprep --operations defaults,-user-account -a disk.img'],
+  ])('rejects %s', (_, typed) => {
+    expect(kinds(check(typed, sysprep))).toEqual(['wrong-value']);
+  });
+
+  it('refuses what virt-sysprep refuses: an empty name, a name with a space', () => {
+    // virt-sysprep --operations 'defaults,user-account,' → "--operations: empty operation name";
+    // --operations ' user-account' → "‘ user-account’ is not a known operation".
+    expect(
+      check('virt-sysprep --operations defaults,user-account, -a x', sysprep).findings,
+    ).toContainEqual(expect.objectContaining({ kind: 'invalid-value' }));
+    expect(check("virt-sysprep --operations 'defaults, user-account' -a x", sysprep).correct).toBe(
+      false,
+    );
+  });
+
+  it('keeps order where the defaults may enable again what was disabled', () => {
+    const card = 'virt-sysprep --operations defaults,-tmp-files -a <イメージ>';
+    expect(check('virt-sysprep --operations -tmp-files,defaults -a x', card).correct).toBe(false);
+  });
+
+  // swift's proxy cleans an ACL with clean_acl (each element stripped, empty ones dropped) and
+  // parse_acl reads lists that are only searched: `.rlistings,.r:*` is `.r:*, .rlistings`.
+  it.each(["swift post -r '.rlistings,.r:*' c", "swift post -r '.r:*, .rlistings,' c"])(
+    'takes %s for the same ACL',
+    (typed) => {
+      expect(check(typed, "swift post -r '.r:*,.rlistings' <container>").correct).toBe(true);
+    },
+  );
+
+  it('still rejects an ACL that grants less', () => {
+    expect(
+      check("swift post -r '.r:*' c", "swift post -r '.r:*,.rlistings' <container>"),
+    ).toMatchObject({ correct: false });
+  });
+
+  // staticweb: `if not config_true_value(self._listings)`; TRUE_VALUES are true, 1, yes, on,
+  // t, y in any case; swiftclient title-cases the header name.
+  it.each(["-m 'web-listings: yes'", "-m 'Web-Listings: True'", "-m 'web-listings:on'"])(
+    'takes %s for web-listings: true',
+    (option) => {
+      expect(
+        check(`swift post ${option} c`, "swift post -m 'web-listings: true' <container>"),
+      ).toMatchObject({ correct: true });
+    },
+  );
+
+  it('rejects web-listings: no for true', () => {
+    expect(
+      check("swift post -m 'web-listings: no' c", "swift post -m 'web-listings: true' <container>")
+        .correct,
+    ).toBe(false);
+  });
+});
+
+describe('grammar checker: swift-ring-builder as it runs', () => {
+  // Each checked on a scratch builder (create 8 1 1, add r1z1-10.0.0.1:6201/sdb 100): exit 0.
+  it('takes remove by options for the search value they spell', () => {
+    const card = 'swift-ring-builder <builder_file> remove r1z1-<IP>:<port>/<デバイス>';
+    const typed = 'swift-ring-builder object.builder remove --region 1 --zone 1 --ip 10.0.0.1';
+    expect(check(`${typed} --port 6200 --device sdb1`, card).correct).toBe(true);
+    expect(check(typed, 'swift-ring-builder <builder_file> remove <search-value>').correct).toBe(
+      true,
+    );
+    // r1z2 is another zone; without port and device, another search than the card's.
+    expect(check(typed.replace('--zone 1', '--zone 2'), card).findings).toEqual([
+      expect.objectContaining({ kind: 'wrong-value', typed: 'r1z2-10.0.0.1' }),
+    ]);
+  });
+
+  it('takes default for the command run without a sub-command', () => {
+    expect(
+      check('swift-ring-builder container.builder default', 'swift-ring-builder container.builder'),
+    ).toMatchObject({ correct: true, findings: [] });
+  });
+
+  it('takes the seed after rebalance, as get_seed reads it', () => {
+    const result = check(
+      'swift-ring-builder object.builder rebalance 1234',
+      'swift-ring-builder <builder_file> rebalance',
+    );
+    expect(result.correct).toBe(true);
+    expect(kinds(result)).toEqual(['adds-values']);
+  });
+
+  it('takes ./account.builder for account.builder, as the ring card judge does', () => {
+    expect(
+      check(
+        'swift-ring-builder ./account.builder create 10 2 1',
+        'swift-ring-builder account.builder create 10 2 1',
+      ).correct,
+    ).toBe(true);
+    expect(
+      check(
+        'swift-ring-builder ../account.builder create 10 2 1',
+        'swift-ring-builder account.builder create 10 2 1',
+      ).correct,
+    ).toBe(false);
+  });
+
+  it('names no empty sub-command when the card has none', () => {
+    const result = check(
+      'swift-ring-builder object.builder rebalance',
+      'swift-ring-builder <builder_file>',
+    );
+    expect(describeFindings(result.findings ?? [], english)).toEqual([
+      'Another command: the answer has no sub-command, not rebalance.',
+    ]);
+  });
+});
+
+describe('grammar checker: directories with their final slash', () => {
+  it.each([
+    ['guestunmount /mnt/', 'guestunmount /mnt'],
+    ['mount /dev/loop0 /mnt/', 'mount /dev/loop0 /mnt'],
+    ['umount /mnt/image/', 'umount /mnt/image'],
+  ])('takes %s for %s', (typed, expected) => {
+    expect(check(typed, expected).correct).toBe(true);
+  });
+
+  it('still tells a device or another directory apart', () => {
+    // A device with a final slash: "Not a directory".
+    expect(check('umount /dev/sdb1/', 'umount /dev/sdb1').correct).toBe(false);
+    expect(check('mount /dev/loop0/ /mnt', 'mount /dev/loop0 /mnt').correct).toBe(false);
+    expect(check('guestunmount /mnt2/', 'guestunmount /mnt').correct).toBe(false);
+  });
+
+  it('takes a directory answer without the slash the card writes, not a file with one', () => {
+    expect(check('/etc/udev/rules.d', '/etc/udev/rules.d/').correct).toBe(true);
+    expect(check('/etc/glance/glance-api.conf/', '/etc/glance/glance-api.conf').correct).toBe(
+      false,
+    );
+  });
+});
+
+describe('grammar checker: a slot the card leaves empty', () => {
+  // losetup --help: `losetup [options] -f | <loopdev> <file>`; man losetup: `-f [file]` "If a
+  // file argument is present, use the found device as loop device. Otherwise, just print its
+  // name." With a file, -f attaches it: another operation than finding the unused device.
+  it.each(['losetup -f disk.img', 'losetup -f --show disk.img', 'losetup -f -P disk.img'])(
+    'rejects %s for losetup -f',
+    (typed) => {
+      const result = check(typed, 'losetup -f');
+      expect(result.correct).toBe(false);
+      expect(kinds(result)).toContain('changes-target');
+    },
+  );
+
+  it('still takes losetup --find, and a file where the card has one', () => {
+    expect(check('losetup --find', 'losetup -f').correct).toBe(true);
+    expect(check('losetup --show -f disk.img', 'losetup -f --show <rawイメージ>').correct).toBe(
+      true,
+    );
+  });
+});
+
+describe('grammar checker: redirections', () => {
+  // Card 252.1: glance help image-download says of --file "If this is not specified and there
+  // is no redirection the image data will not be saved": redirecting may do what --file does.
+  const card = 'glance image-download --file <ファイル> <IMAGE_ID>';
+
+  it('reads > out.img as a redirection, not two extra arguments, and cannot tell', () => {
+    const result = check('glance image-download <IMAGE_ID> > out.img', card);
+    expect(result.correct).toBe(false);
+    expect(result.undecided).toBe(true);
+    expect(result.findings).toEqual([
+      { kind: 'redirection', typed: '> out.img', expected: '--file <ファイル>' },
+    ]);
+  });
+
+  // openstack image save --help: "--file <filename>  Downloaded image save filename (default:
+  // stdout)": the tool itself says that left out, the image goes to standard output.
+  it('is correct for > file where the option says it defaults to stdout', () => {
+    const save = 'openstack image save --file <ファイル> <image>';
+    expect(check('openstack image save cirros > cirros.img', save)).toMatchObject({
+      correct: true,
+    });
+    expect(
+      check('openstack image save cirros > other.img', 'openstack image save --file a.img <image>')
+        .findings,
+    ).toEqual([{ kind: 'wrong-value', slot: '--file', typed: 'other.img', expected: 'a.img' }]);
+    // >> appends to a file that may be there: not said to be the same.
+    expect(check('openstack image save cirros >> cirros.img', save).undecided).toBe(true);
+  });
+
+  it('is correct for the same redirection, its target taking the placeholder', () => {
+    expect(
+      check('glance image-download 8f3a >out.img', 'glance image-download <IMAGE_ID> > <ファイル>'),
+    ).toMatchObject({ correct: true });
+  });
+
+  it('is still wrong when something else is wrong', () => {
+    const result = check('glance image-show <IMAGE_ID> > out.img', card);
+    expect(result.correct).toBe(false);
+    expect(result.undecided).toBeUndefined();
+    expect(kinds(result)).toEqual(['wrong-command']);
+  });
+
+  it('cannot tell a redirection the card does not have on an otherwise right command', () => {
+    const result = check('cinder list 2>&1', 'cinder list');
+    expect(result.undecided).toBe(true);
+    expect(kinds(result)).toEqual(['redirection']);
   });
 });
 
