@@ -12,7 +12,8 @@ async function studyOneCard(page: Page, studiedToday = 1) {
   await revealByKeyboard(page);
   await page.keyboard.press('3');
   await page.getByRole('link', { name: 'Decks', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText(`Studied ${studiedToday} cards`);
+  const cards = studiedToday === 1 ? 'card' : 'cards';
+  await expect(page.getByRole('status')).toContainText(`Studied ${studiedToday} ${cards} `);
 }
 
 /** Downloads a backup from the Settings page and returns where Playwright saved it. */
