@@ -21,11 +21,11 @@ export const add = defineMessages({
     'add.backExtra': 'Back Extra',
     'add.clozeHint':
       'Hide text with {{c1::text}}, or {{c1::text::hint}} to show a hint; each number makes a card.',
-    'add.makes': 'This note makes {count|card|cards}:',
+    'add.makes': 'This note makes {count} {count|card|cards}:',
     'add.keys': 'Ctrl+Enter adds, Esc closes.',
     'add.add': 'Add',
     'add.adding': 'Adding…',
-    'add.added': 'Added {count|card|cards} to {deck}.',
+    'add.added': 'Added {count} {count|card|cards} to {deck}.',
     'add.problem.front-empty': 'The front cannot be empty.',
     'add.problem.back-empty': 'A reversed or typed-answer card needs a back.',
     'add.problem.no-cloze': 'A cloze needs text to hide, written {{c1::text}}.',
