@@ -24,6 +24,8 @@ export const CARD_ACTIONS = [
   'reset',
   'set-due',
   'delete',
+  /** Made by data/add-cards.ts: no rows before, the new note's after. */
+  'add',
 ] as const;
 export type CardActionName = (typeof CARD_ACTIONS)[number];
 

@@ -336,6 +336,26 @@ export async function nextDueAfter(
   return dues.length ? Math.min(...dues) : null;
 }
 
+/**
+ * Whether `deckName` or a sub-deck has a card one could study, today or later (suspended and
+ * buried ones count, retired ones do not): the done screen tells a finished deck from an empty one.
+ */
+export async function deckHasCards(db: RecallDb, deckName: string): Promise<boolean> {
+  const subtree = (await db.decks.toArray()).filter((d) => isInDeck(d.name, deckName));
+  const queues = ['new', 'learn', 'review', 'suspended', 'buried'] as const;
+  const firsts = await Promise.all(
+    subtree.flatMap((d) =>
+      queues.map((queue) =>
+        db.schedules
+          .where('[deck+queue+due]')
+          .between([d.name, queue, Dexie.minKey], [d.name, queue, Dexie.maxKey], true, true)
+          .first(),
+      ),
+    ),
+  );
+  return firsts.some((row) => row !== undefined);
+}
+
 /** "Studied N cards in M minutes today", as Anki's deck list says. */
 export async function studiedToday(
   db: RecallDb,

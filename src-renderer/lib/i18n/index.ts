@@ -1,3 +1,4 @@
+import { add } from './catalog/add';
 import { app } from './catalog/app';
 import { backup } from './catalog/backup';
 import { browse } from './catalog/browse';
@@ -37,6 +38,7 @@ const sections = [
   optimize,
   stats,
   exam,
+  add,
 ] as const;
 
 type Section = (typeof sections)[number];

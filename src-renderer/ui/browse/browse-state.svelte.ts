@@ -152,6 +152,16 @@ export class BrowseState {
     });
   }
 
+  /**
+   * Cards the Add dialog wrote (the add is in the history already): they join the results the
+   * query finds. Not one of `write`'s: a second add while this reads must not be dropped.
+   */
+  async cardsAdded(ids: readonly string[]): Promise<void> {
+    await this.refresh(ids);
+    this.decks = await this.db.decks.orderBy('name').primaryKeys();
+    this.syncHistory();
+  }
+
   async undo(): Promise<void> {
     await this.write(async () => {
       const action = await this.history.undo((a) => undoAction(this.db, a));

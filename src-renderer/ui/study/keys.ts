@@ -23,6 +23,8 @@ export type StudyAction =
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'shortcuts' }
+  /** Anki's main-window A: the Add dialog, on the deck being studied. */
+  | { kind: 'add' }
   | CardCommand;
 
 export interface KeyPress {
@@ -54,7 +56,7 @@ const CARD_KEYS: Record<string, CardCommand> = {
 
 /**
  * Anki's study keys: Enter/Space show and grade, 1–4 grade, Ctrl+Z and U undo, Ctrl+Shift+Z redo,
- * the card keys above, Ctrl+1–7 flag (Ctrl+0 unflags), `?` the list of them all.
+ * the card keys above, Ctrl+1–7 flag (Ctrl+0 unflags), A adds cards, `?` the list of them all.
  */
 export function studyAction(press: KeyPress, phase: Phase): StudyAction | null {
   if (press.repeat || press.altKey || phase === 'loading') {
@@ -77,6 +79,9 @@ export function studyAction(press: KeyPress, phase: Phase): StudyAction | null {
     }
     if (press.key === '?') {
       return { kind: 'shortcuts' };
+    }
+    if (key === 'a') {
+      return { kind: 'add' };
     }
     const command = CARD_KEYS[key];
     if (command) {
@@ -115,5 +120,6 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string[]; label: MessageKey }> = [
   { keys: ['Ctrl+1–7'], label: 'study.keys.flag' },
   { keys: ['Ctrl+0'], label: 'study.flag.none' },
   { keys: ['I'], label: 'study.more.info' },
+  { keys: ['A'], label: 'add.openCards' },
   { keys: ['?'], label: 'study.keys.sheet' },
 ];

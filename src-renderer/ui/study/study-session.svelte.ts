@@ -13,6 +13,7 @@ import {
   addExtraNewToday,
   cardHistory,
   cardsByIds,
+  deckHasCards,
   loadQueueSource,
   nextDueAfter,
   recordGrade,
@@ -67,6 +68,8 @@ export class StudySession {
   nextDue = $state<number | null>(null);
   /** What this session did, for the done screen. */
   summary = $state<{ cards: number; ms: number; again: number } | null>(null);
+  /** Done because the deck has no card at all (not finished): the screen offers to add some. */
+  empty = $state(false);
   /** Bumped each time a card is shown, so parametric cards draw new numbers. */
   shownAt = $state(0);
   /** The app-wide history's state, mirrored so the More menu follows it. */
@@ -91,6 +94,8 @@ export class StudySession {
   /** The exam schedule of a card's deck, when one is switched on. */
   private examTargetOf: (deck: string) => ExamTarget | null = () => null;
   private readonly startedAt: number;
+  /** Cards were added while a card was on screen: read the queue again before saying done. */
+  private addedSinceLoad = false;
   /** "Study more": reviews due up to this time are in the queue too. */
   private reviewAheadUntil: number | undefined;
 
@@ -117,6 +122,20 @@ export class StudySession {
     this.cards.set(card.id, card);
     this.card = card;
     this.syncHistory();
+  }
+
+  /**
+   * The Add dialog wrote cards (its add is in the history already). A session that had run out
+   * reads the queue again, so a card added to an empty deck can be studied at once; a card on
+   * screen stays, and the queue is read again when it runs out.
+   */
+  async cardsAdded(): Promise<void> {
+    this.syncHistory();
+    if (this.phase === 'done') {
+      await this.rewrite(async () => ({}));
+    } else {
+      this.addedSinceLoad = true;
+    }
   }
 
   async start(): Promise<void> {
@@ -381,11 +400,15 @@ export class StudySession {
   }
 
   private async advance(first?: string): Promise<void> {
+    const now = this.clock.now();
+    if (this.addedSinceLoad && this.queue?.peek(now.getTime()) === null) {
+      this.addedSinceLoad = false;
+      await this.load();
+    }
     const queue = this.queue;
     if (!queue) {
       return;
     }
-    const now = this.clock.now();
     const next = (first !== undefined ? queue.find(first) : null) ?? queue.peek(now.getTime());
     this.counts = queue.counts();
     this.previews = null;
@@ -398,6 +421,8 @@ export class StudySession {
       return;
     }
     this.flag = undefined;
+    // Known before the done screen shows, so an empty deck is never congratulated first.
+    this.empty = !(await deckHasCards(this.db, this.deck));
     this.phase = 'done';
     const [nextDue, summary] = await Promise.all([
       nextDueAfter(this.db, this.deck, this.day(now).end),

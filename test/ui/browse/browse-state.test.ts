@@ -4,6 +4,7 @@ import type { RecallDb } from '../../../src-renderer/data/db';
 import type { UndoableAction } from '../../../src-renderer/data/undo';
 import { fixedClock } from '../../../src-renderer/lib/clock';
 import { BrowseState } from '../../../src-renderer/ui/browse/browse-state.svelte';
+import { AddCardState } from '../../../src-renderer/ui/shared/add-card.svelte';
 import { UndoHistory } from '../../../src-renderer/ui/shared/undo-history';
 import { shippedCards } from '../../lib/search/rows';
 import { testDb } from '../../data/helpers';
@@ -91,6 +92,24 @@ describe('BrowseState', () => {
     expect(browse.shown).toHaveLength(0);
     expect(browse.total).toBe(cards.length - cinderCount);
     expect(await db.cards.count()).toBe(cards.length - cinderCount);
+    await browse.undo();
+    expect(browse.shown).toHaveLength(cinderCount);
+    expect(browse.total).toBe(cards.length);
+  });
+
+  it('cards added in the Add dialog join the results, and an undo there takes them away', async () => {
+    const history = new UndoHistory<UndoableAction>();
+    browse = new BrowseState(db, fixedClock(MORNING), history);
+    await browse.load();
+    browse.setQuery('deck:*cinder*');
+    const adder = new AddCardState(db, fixedClock(MORNING), browse.decks, CINDER, history);
+    adder.front = 'cinder type-list';
+    adder.back = 'openstack volume type list';
+    const record = await adder.add();
+    await browse.cardsAdded(record!.cardIds);
+    expect(browse.shown).toHaveLength(cinderCount + 1);
+    expect(browse.total).toBe(cards.length + 1);
+    expect(browse.canUndo).toBe(true);
     await browse.undo();
     expect(browse.shown).toHaveLength(cinderCount);
     expect(browse.total).toBe(cards.length);

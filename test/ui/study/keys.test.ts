@@ -100,4 +100,14 @@ describe('studyAction', () => {
     }
     expect(studyAction(press('?', { inField: true }), 'question')).toBeNull();
   });
+
+  it('opens the Add dialog with A on any screen of the session, but not from the field', () => {
+    for (const phase of ['question', 'answer', 'done'] as const) {
+      expect(studyAction(press('a'), phase)).toEqual({ kind: 'add' });
+      expect(studyAction(press('A'), phase)).toEqual({ kind: 'add' });
+    }
+    expect(studyAction(press('a', { inField: true }), 'question')).toBeNull();
+    expect(studyAction(press('a', { ctrlKey: true }), 'question')).toBeNull();
+    expect(studyAction(press('a'), 'loading')).toBeNull();
+  });
 });

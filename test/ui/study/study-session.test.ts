@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { upsertCards } from '../../../src-renderer/data/cards';
+import { createDeck } from '../../../src-renderer/data/decks';
 import { createPreset } from '../../../src-renderer/data/presets';
 import { DEFAULT_DECK_OPTIONS } from '../../../src-renderer/lib/scheduler/deck-options';
 import { fixedClock } from '../../../src-renderer/lib/clock';
 import { StudySession } from '../../../src-renderer/ui/study/study-session.svelte';
+import { AddCardState } from '../../../src-renderer/ui/shared/add-card.svelte';
 import { UndoHistory } from '../../../src-renderer/ui/shared/undo-history';
 import type { UndoableAction } from '../../../src-renderer/data/undo';
 import { studyDayOf } from '../../../src-renderer/lib/scheduler/study-day';
@@ -306,5 +308,50 @@ describe('StudySession card actions and siblings', () => {
     await limited.studyMore({ aheadDays: 30 });
     expect(limited.counts.review).toBe(4);
     await expect(limited.studyMore({ aheadDays: 0.5 })).rejects.toThrow('not a number of days');
+  });
+});
+
+describe('StudySession with cards added while it runs', () => {
+  it('an empty deck says so; a card added there is studied at once, its undo empties it again', async () => {
+    const db = testDb();
+    await createDeck(db, DECK, 1);
+    const clock = fixedClock(MORNING);
+    const history = new UndoHistory<UndoableAction>();
+    const session = new StudySession(db, clock, DECK, history);
+    await session.start();
+    expect(session.phase).toBe('done');
+    expect(session.empty).toBe(true);
+
+    const adder = new AddCardState(db, clock, [DECK], DECK, history);
+    adder.front = 'qcow2';
+    adder.back = 'QEMU copy-on-write image format';
+    await adder.add();
+    await session.cardsAdded();
+    expect(session.phase).toBe('question');
+    expect(session.card?.front).toBe('qcow2');
+    expect(session.canUndo).toBe(true);
+
+    expect(await session.undo()).toBe(true);
+    expect(session.phase).toBe('done');
+    expect(session.empty).toBe(true);
+  });
+
+  it('a card on screen stays when one is added, which comes before the deck is done', async () => {
+    const { db, clock, history, session } = await setUp();
+    const shown = session.card!.id;
+    const adder = new AddCardState(db, clock, [DECK], DECK, history);
+    adder.front = 'raw';
+    adder.back = 'disk format: an unstructured image';
+    await adder.add();
+    await session.cardsAdded();
+    expect(session.card!.id).toBe(shown);
+    const studied = [];
+    for (let i = 0; i < 4; i++) {
+      studied.push(session.card!.front);
+      await gradeCurrent(session, 4);
+    }
+    expect(studied).toContain('raw');
+    expect(session.phase).toBe('done');
+    expect(session.empty).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ export const study = defineMessages({
     'decks.studyDeck': 'Study {deck}',
     'decks.export': 'Export',
     'decks.exportDeck': 'Export {deck}',
-    'decks.empty': 'No decks yet. Import notes or a deck file to begin.',
+    'decks.empty': 'No decks yet. Add cards, or import notes or a deck file to begin.',
     'decks.studiedToday':
       'Studied {cards} {cards|card|cards} in {minutes} {minutes|minute|minutes} today.',
     'study.heading': 'Study: {deck}',
@@ -50,7 +50,8 @@ export const study = defineMessages({
     'decks.studyDeck': '{deck} を学習',
     'decks.export': 'エクスポート',
     'decks.exportDeck': '{deck} をエクスポート',
-    'decks.empty': 'デッキがありません。ノートかデッキファイルを読み込んでください。',
+    'decks.empty':
+      'デッキがありません。カードを追加するか、ノートかデッキファイルを読み込んでください。',
     'decks.studiedToday': '今日は {cards} 枚のカードを {minutes} 分で学習しました。',
     'study.heading': '学習: {deck}',
     'study.back': 'デッキ一覧へ戻る',
