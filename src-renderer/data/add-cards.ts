@@ -3,8 +3,7 @@
  * in one transaction. The record it returns is a card action like a delete's, the other way
  * round, so the app's undo history takes an add back and does it again with the rest.
  */
-import { deckPathOf } from '../lib/cards/deck-name';
-import { withoutRename } from '../lib/cards/deck-renames';
+import { DeckSpellings, deckPathOf } from '../lib/cards/deck-name';
 import {
   newNoteCards,
   newNoteProblem,
@@ -14,9 +13,8 @@ import {
 import { ValidationError } from '../lib/errors';
 import { Scheduler } from '../lib/scheduler/fsrs-adapter';
 import type { CardActionRecord } from './card-actions';
-import { ensureDecks } from './cards';
-import { deckRenames, RENAMES_KEY } from './deck-renames';
 import type { RecallDb } from './db';
+import { createDeck } from './decks';
 import type { CardRow, ScheduleRow } from './schema';
 import { newScheduleRow } from './schedule-rows';
 
@@ -40,15 +38,16 @@ export class AddCardError extends ValidationError {
  * so a second card with it cannot exist, and the one there is the learner's to edit.
  */
 export async function addNote(db: RecallDb, note: NewNote, now: number): Promise<CardActionRecord> {
-  const deck = deckPathOf(note.deck);
-  const tidy: NewNote = { ...note, deck };
-  const problem = newNoteProblem(tidy);
+  const typed = deckPathOf(note.deck);
+  const problem = newNoteProblem({ ...note, deck: typed });
   if (problem) {
     throw new AddCardError(problem);
   }
-  const contents = newNoteCards(tidy);
   const scheduler = new Scheduler();
   return db.transaction('rw', db.decks, db.cards, db.schedules, db.meta, async () => {
+    // `opcel 252` is the learner's `OPCEL 252`, as for a deck made on the deck list.
+    const deck = new DeckSpellings(await db.decks.toCollection().primaryKeys()).respell(typed);
+    const contents = newNoteCards({ ...note, deck });
     const existing = await db.cards.bulkGet(contents.map((card) => card.id));
     const taken = existing.find((row) => row !== undefined);
     if (taken) {
@@ -69,12 +68,7 @@ export async function addNote(db: RecallDb, note: NewNote, now: number): Promise
       newScheduleRow(card.id, deck, scheduler.newSchedule(card.position)),
     );
     if (!(await db.decks.get(deck))) {
-      // A new deck of a name that was renamed away stops sending re-imports to the new name.
-      const renames = await deckRenames(db);
-      if (deck in renames) {
-        await db.meta.put({ key: RENAMES_KEY, value: withoutRename(renames, deck) });
-      }
-      await ensureDecks(db, [deck], now);
+      await createDeck(db, deck, now);
     }
     await db.cards.bulkAdd(cards);
     await db.schedules.bulkAdd(schedules);

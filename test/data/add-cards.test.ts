@@ -69,6 +69,19 @@ describe('addNote', () => {
     expect((await db.decks.toArray()).map((d) => d.name).sort()).toEqual(['OPCEL 252', DECK]);
   });
 
+  test('a deck typed in another case is the deck there, as in Anki', async () => {
+    const db = testDb();
+    await addNote(db, PREFETCHER, NOW);
+    const typed = {
+      ...PREFETCHER,
+      deck: 'opcel 252::イメージサービス (glance)',
+      front: 'glance-api',
+    };
+    await addNote(db, typed, NOW);
+    expect(await db.cards.get(stableCardId(DECK, 'glance-api'))).toMatchObject({ deck: DECK });
+    expect((await db.decks.toArray()).map((d) => d.name).sort()).toEqual(['OPCEL 252', DECK]);
+  });
+
   test('puts the cards after every card there is, in the new-card order', async () => {
     const db = testDb();
     const seeded = [1, 2, 3].map((n) => ({
