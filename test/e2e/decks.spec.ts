@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { TOP_DECK, deckCounts, deckRow, openApp } from './fixtures';
+import { TOP_DECK, deckCounts, deckRow, leaveForDecks, openApp } from './fixtures';
 
 const SWIFT = `${TOP_DECK}::オブジェクトストレージ (Swift)`;
 const GLANCE = `${TOP_DECK}::イメージサービス (Glance)`;
@@ -56,20 +56,14 @@ test('leaving the options with changes not saved asks first, as Anki does', asyn
   await deckRow(page, SWIFT).getByLabel('Manage オブジェクトストレージ (Swift)').click();
   await deckRow(page, SWIFT).getByRole('link', { name: 'Options' }).click();
   await page.getByLabel('New cards/day').fill('7');
-  const asked: string[] = [];
-  page.once('dialog', (dialog) => {
-    asked.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  const asked = await leaveForDecks(page, 'dismiss');
   await expect
     .poll(() => asked)
     .toEqual(['Leave the options without saving? Your changes will be lost.']);
   await expect(page.getByLabel('New cards/day')).toHaveValue('7');
   await expect(page).toHaveURL(/#\/options\//);
 
-  page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await leaveForDecks(page, 'accept');
   expect(await deckCounts(page, SWIFT)).toEqual({ new: 20, learn: 0, review: 0 });
 
   // Unchanged, or saved: no question.

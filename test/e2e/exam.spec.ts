@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { TOP_DECK, deckCounts, deckRow, openApp } from './fixtures';
+import { TOP_DECK, deckCounts, deckRow, leaveForDecks, openApp } from './fixtures';
 
 const TOPICS = 5;
 
@@ -15,6 +15,14 @@ async function setExam(
 }
 
 /** Answers each question by keyboard: the first left blank (a sure miss), then 2 or "x". */
+/** A fresh profile's Exam screen, with a mock exam of `questions` started. */
+async function startMockExam(page: Page, questions: number) {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Exam', exact: true }).click();
+  await page.getByLabel('Questions', { exact: true }).fill(String(questions));
+  await page.getByRole('button', { name: 'Start mock exam' }).click();
+}
+
 async function takeMockExam(page: Page, questions: number) {
   for (let n = 1; n <= questions; n++) {
     await expect(page.getByText(new RegExp(`\\b${n} / ${questions}\\b`))).toBeVisible();
@@ -60,33 +68,21 @@ test('set an exam date and see readiness per topic, on the exam screen and the d
 test('leaving a mock exam half way asks first, since its answers are not kept', async ({
   page,
 }) => {
-  await openApp(page);
-  await page.getByRole('link', { name: 'Exam', exact: true }).click();
-  await page.getByLabel('Questions', { exact: true }).fill('5');
-  await page.getByRole('button', { name: 'Start mock exam' }).click();
+  await startMockExam(page, 5);
   await expect(page.getByRole('timer')).toBeVisible();
-  const asked: string[] = [];
-  page.once('dialog', (dialog) => {
-    asked.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  const asked = await leaveForDecks(page, 'dismiss');
   await expect
     .poll(() => asked)
     .toEqual(['Leave the mock exam? It is not finished, and its answers are not kept.']);
   await expect(page.getByRole('timer')).toBeVisible();
-  page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  await leaveForDecks(page, 'accept');
   await expect(deckRow(page, TOP_DECK)).toBeVisible();
 });
 
 test('take a 5-question mock exam by keyboard, see the score by topic, send the misses to relearning', async ({
   page,
 }) => {
-  await openApp(page);
-  await page.getByRole('link', { name: 'Exam', exact: true }).click();
-  await page.getByLabel('Questions', { exact: true }).fill('5');
-  await page.getByRole('button', { name: 'Start mock exam' }).click();
+  await startMockExam(page, 5);
   await expect(page.getByRole('timer')).toHaveText(/(60:00|59:5\d)/);
   await page.screenshot({ path: 'test-results/screens/exam-session-en-US-light.png' });
   await takeMockExam(page, 5);

@@ -39,3 +39,17 @@ export async function chooseImportFile(page: Page, path: string): Promise<void> 
   await page.getByRole('button', { name: 'Choose files…' }).click();
   await (await chooser).setFiles(path);
 }
+
+/**
+ * Clicks the Decks link, answering a question the page asks before it is left (`dismiss` stays).
+ * The question, once asked, is in the returned list.
+ */
+export async function leaveForDecks(page: Page, answer: 'accept' | 'dismiss'): Promise<string[]> {
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog[answer]();
+  });
+  await page.getByRole('link', { name: 'Decks', exact: true }).click();
+  return asked;
+}

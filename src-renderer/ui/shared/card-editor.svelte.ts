@@ -33,6 +33,26 @@ export function editorKey(event: {
   return event.key === 'Escape' ? 'cancel' : null;
 }
 
+/**
+ * The keydown handler of a form where a card is written: Ctrl+Enter `save`s, Escape `cancel`s,
+ * and no key reaches the screen behind, whose shortcuts must not act on typing here.
+ */
+export function editorKeydown(save: () => void, cancel: () => void) {
+  return (event: KeyboardEvent): void => {
+    event.stopPropagation();
+    const key = editorKey(event);
+    if (!key) {
+      return;
+    }
+    event.preventDefault();
+    if (key === 'save') {
+      save();
+    } else {
+      cancel();
+    }
+  };
+}
+
 export class CardEditorState {
   front = $state('');
   back = $state('');
