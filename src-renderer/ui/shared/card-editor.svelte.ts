@@ -17,12 +17,15 @@ import {
 export type EditorKey = 'save' | 'cancel';
 
 /** Ctrl+Enter (⌘+Enter on a Mac) saves and Escape cancels, from any field of the editor. */
-export function editorKey(event: {
+/** What `editorKey` reads of a keydown (a DOM KeyboardEvent, or a test's plain object). */
+interface EditorKeyEvent {
   key: string;
   ctrlKey: boolean;
   metaKey: boolean;
   isComposing?: boolean;
-}): EditorKey | null {
+}
+
+export function editorKey(event: EditorKeyEvent): EditorKey | null {
   // Enter that ends a Japanese input method's composition is not a command.
   if (event.isComposing) {
     return null;
@@ -38,7 +41,7 @@ export function editorKey(event: {
  * and no key reaches the screen behind, whose shortcuts must not act on typing here.
  */
 export function editorKeydown(save: () => void, cancel: () => void) {
-  return (event: KeyboardEvent): void => {
+  return (event: EditorKeyEvent & { stopPropagation(): void; preventDefault(): void }): void => {
     event.stopPropagation();
     const key = editorKey(event);
     if (!key) {
